@@ -1,0 +1,52 @@
+"""Abstract bases shared by the domain apps."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class TimeStampedModel(models.Model):
+    """Created/updated stamps and a version number for optimistic concurrency."""
+
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Bumped by every service write; a form posts the version it was rendered with, and a stale one is refused.
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+class DatedModel(models.Model):
+    """A start and an optional end date, the end not before the start."""
+
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+
+    def is_current_on(self, day) -> bool:
+        """True when the period covers the given day (open ends count as covering)."""
+        return (self.start_date is None or self.start_date <= day) and (self.end_date is None or day <= self.end_date)
+
+    def overlaps(self, start, end) -> bool:
+        """True when this period and [start, end] share at least one day (None is open)."""
+        starts_before_other_ends = self.start_date is None or end is None or self.start_date <= end
+        ends_after_other_starts = self.end_date is None or start is None or start <= self.end_date
+        return starts_before_other_ends and ends_after_other_starts
+
+
+def end_after_start_constraint(name: str) -> models.CheckConstraint:
+    """The database refuses an end date before the start date, whatever wrote the row."""
+    return models.CheckConstraint(
+        condition=models.Q(end_date__isnull=True)
+        | models.Q(start_date__isnull=True)
+        | models.Q(end_date__gte=models.F("start_date")),
+        name=name,
+    )

@@ -1,0 +1,33 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from jointcouncils.history import track
+
+from .models import Alignment, EngagementLevel, LogicModel, Outcome, Principle
+
+
+@register(LogicModel)
+class LogicModelTranslation(TranslationOptions):
+    fields = ("name", "vision", "call_to_action", "objective")
+
+
+@register(Principle)
+class PrincipleTranslation(TranslationOptions):
+    fields = ("name", "description")
+
+
+@register(Outcome)
+class OutcomeTranslation(TranslationOptions):
+    fields = ("name", "description")
+
+
+@register(EngagementLevel)
+class EngagementLevelTranslation(TranslationOptions):
+    fields = ("name", "description")
+
+
+@register(Alignment)
+class AlignmentTranslation(TranslationOptions):
+    fields = ("contribution",)
+
+
+track(LogicModel, Principle, Outcome, EngagementLevel, Alignment)

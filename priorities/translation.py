@@ -1,0 +1,13 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from jointcouncils.history import track
+
+from .models import Priority
+
+
+@register(Priority)
+class PriorityTranslation(TranslationOptions):
+    fields = ("name", "acronym", "definition", "scope", "lead_note")
+
+
+track(Priority)

@@ -1,0 +1,317 @@
+"""Working groups, the councils they report to, co-chair seats and terms, and members."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from councils.models import Council, Organisation, Person
+from jointcouncils.models import DatedModel, TimeStampedModel, end_after_start_constraint
+
+MAX_COCHAIR_SEATS = 3
+TERM_ENDING_SOON_DAYS = 90
+
+
+class WorkingGroupQuerySet(models.QuerySet):
+    """Scoped and annotated reads of working groups."""
+
+    def visible_to(self, user):
+        """Every role reads every group; an outsider reads none."""
+        from jointcouncils import roles
+
+        return self if roles.is_reader(user) else self.none()
+
+    def with_structure(self):
+        """Prefetch what the list and detail pages show, in a fixed number of queries."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "reporting_lines",
+                queryset=ReportingLine.objects.select_related("council").order_by("-start_date"),
+            ),
+            models.Prefetch(
+                "seats",
+                queryset=CochairSeat.objects.order_by("number").prefetch_related(
+                    models.Prefetch(
+                        "terms",
+                        queryset=CochairTerm.objects.select_related(
+                            "person__organisation__jurisdiction", "organisation__jurisdiction", "on_behalf_of__jurisdiction"
+                        )
+                        .prefetch_related("person__council_memberships")
+                        .order_by("-start_date"),
+                    )
+                ),
+            ),
+        )
+
+    def reporting_to(self, council, on: datetime.date | None = None):
+        """Groups whose reporting line on the given day (today by default) is to the council."""
+        on = on or timezone.localdate()
+        return self.filter(
+            models.Q(reporting_lines__start_date__lte=on) | models.Q(reporting_lines__start_date__isnull=True),
+            models.Q(reporting_lines__end_date__gte=on) | models.Q(reporting_lines__end_date__isnull=True),
+            reporting_lines__council=council,
+        ).distinct()
+
+
+class WorkingGroup(TimeStampedModel):
+    """A working group, committee, sub-committee or community of practice of the councils."""
+
+    class Kind(models.TextChoices):
+        WORKING_GROUP = "working_group", _("working group")
+        COMMITTEE = "committee", _("committee")
+        SUB_COMMITTEE = "sub_committee", _("sub-committee")
+        COMMUNITY_OF_PRACTICE = "community_of_practice", _("community of practice")
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("active")
+        DORMANT = "dormant", _("dormant")
+        COMPLETED = "completed", _("completed")
+        DISSOLVED = "dissolved", _("dissolved")
+
+    slug = models.SlugField(_("short name"), max_length=80, unique=True)
+    name = models.CharField(_("name"), max_length=250)
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    mandate = models.TextField(_("mandate"), blank=True)
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices, default=Kind.WORKING_GROUP)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE, db_index=True)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    planned_end_date = models.DateField(_("planned end date"), null=True, blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+
+    objects = WorkingGroupQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("working group")
+        verbose_name_plural = _("working groups")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(planned_end_date__isnull=True)
+                | models.Q(start_date__isnull=True)
+                | models.Q(planned_end_date__gte=models.F("start_date")),
+                name="workinggroup_planned_end_after_start",
+            ),
+            # Acronyms are how people name groups; two groups with one acronym confuse everyone.
+            models.UniqueConstraint(
+                Lower("acronym_en"),
+                condition=models.Q(acronym_en__gt=""),
+                name="workinggroup_unique_acronym_en",
+                violation_error_message=_("Another working group already uses this English acronym."),
+            ),
+            models.UniqueConstraint(
+                Lower("acronym_fr"),
+                condition=models.Q(acronym_fr__gt=""),
+                name="workinggroup_unique_acronym_fr",
+                violation_error_message=_("Another working group already uses this French acronym."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("workinggroups:detail", args=[self.slug])
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.planned_end_date and self.planned_end_date < self.start_date:
+            raise ValidationError({"planned_end_date": _("The planned end date cannot be before the start date.")})
+
+    # Derived facts. They read prefetched relations (see WorkingGroupQuerySet.with_structure) so that lists
+    # do not issue a query per row.
+    def reporting_line_on(self, day: datetime.date | None = None):
+        day = day or timezone.localdate()
+        for line in self.reporting_lines.all():
+            if line.is_current_on(day):
+                return line
+        return None
+
+    @property
+    def current_council(self):
+        """The council the group reports to today."""
+        line = self.reporting_line_on()
+        return line.council if line else None
+
+    def current_terms(self, day: datetime.date | None = None) -> list["CochairTerm"]:
+        day = day or timezone.localdate()
+        return [term for seat in self.seats.all() if (term := seat.current_term(day))]
+
+    @property
+    def vacant_seats(self) -> list["CochairSeat"]:
+        return [seat for seat in self.seats.all() if seat.is_vacant]
+
+    @property
+    def member_cochair_count(self) -> int:
+        return sum(1 for term in self.current_terms() if term.is_member_cochair)
+
+    @property
+    def needs_member_cochair(self) -> bool:
+        """The source table greys these rows: no co-chair sits on a council."""
+        return self.member_cochair_count == 0
+
+    @property
+    def terms_ending_soon(self) -> list["CochairTerm"]:
+        return [term for term in self.current_terms() if term.ends_within(TERM_ENDING_SOON_DAYS)]
+
+
+class ReportingLine(DatedModel, TimeStampedModel):
+    """The council a group reports to over a period (a group can move, as Service to Business did in 2020)."""
+
+    working_group = models.ForeignKey(
+        WorkingGroup, verbose_name=_("working group"), on_delete=models.CASCADE, related_name="reporting_lines"
+    )
+    council = models.ForeignKey(Council, verbose_name=_("council"), on_delete=models.PROTECT, related_name="reporting_lines")
+    note = models.CharField(_("note"), max_length=250, blank=True)
+
+    class Meta:
+        ordering = ["working_group", "-start_date"]
+        verbose_name = _("reporting line")
+        verbose_name_plural = _("reporting lines")
+        constraints = [end_after_start_constraint("reportingline_end_after_start")]
+
+    def __str__(self) -> str:
+        return f"{self.working_group} → {self.council}"
+
+
+class CochairSeat(TimeStampedModel):
+    """One of the (at most three) co-chair seats of a group; a seat with no current term is vacant."""
+
+    working_group = models.ForeignKey(
+        WorkingGroup, verbose_name=_("working group"), on_delete=models.CASCADE, related_name="seats"
+    )
+    number = models.PositiveSmallIntegerField(
+        _("seat number"), validators=[MinValueValidator(1), MaxValueValidator(MAX_COCHAIR_SEATS)]
+    )
+    note = models.CharField(_("note"), max_length=250, blank=True)
+
+    class Meta:
+        ordering = ["working_group", "number"]
+        verbose_name = _("co-chair seat")
+        verbose_name_plural = _("co-chair seats")
+        constraints = [
+            # Unique numbers 1..3 per group: the database itself refuses a fourth seat.
+            models.UniqueConstraint(fields=["working_group", "number"], name="cochairseat_unique_number"),
+            models.CheckConstraint(
+                condition=models.Q(number__gte=1) & models.Q(number__lte=MAX_COCHAIR_SEATS), name="cochairseat_number_1_to_3"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return _("%(group)s, seat %(number)s") % {"group": self.working_group, "number": self.number}
+
+    def current_term(self, day: datetime.date | None = None):
+        day = day or timezone.localdate()
+        for term in self.terms.all():
+            if term.is_current_on(day):
+                return term
+        return None
+
+    @property
+    def is_vacant(self) -> bool:
+        return self.current_term() is None
+
+
+class CochairTerm(DatedModel, TimeStampedModel):
+    """Who holds a seat over a period: a named person, or an organisation when the person is not known."""
+
+    seat = models.ForeignKey(CochairSeat, verbose_name=_("seat"), on_delete=models.CASCADE, related_name="terms")
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.PROTECT, null=True, blank=True, related_name="cochair_terms"
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation holding the seat"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="cochair_terms",
+    )
+    on_behalf_of = models.ForeignKey(
+        Organisation,
+        verbose_name=_("on behalf of"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="cochair_terms_on_behalf",
+    )
+    council_member_attested = models.BooleanField(
+        _("recorded as a council member"),
+        default=False,
+        help_text=_(
+            "Only for a seat whose holder is not named: the source records the holder as a council member. "
+            "For a named person this is derived from their council memberships."
+        ),
+    )
+    source = models.CharField(_("source"), max_length=250, blank=True)
+
+    class Meta:
+        ordering = ["seat", "-start_date"]
+        verbose_name = _("co-chair term")
+        verbose_name_plural = _("co-chair terms")
+        constraints = [
+            end_after_start_constraint("cochairterm_end_after_start"),
+            models.CheckConstraint(
+                condition=models.Q(person__isnull=False) | models.Q(organisation__isnull=False),
+                name="cochairterm_has_holder",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.holder_name} – {self.seat}"
+
+    def clean(self):
+        super().clean()
+        if self.person_id is None and self.organisation_id is None:
+            raise ValidationError(_("A term needs a person or, when the person is not known, an organisation."))
+
+    @property
+    def holder_name(self) -> str:
+        if self.person_id:
+            return self.person.full_name
+        return str(self.organisation) if self.organisation_id else ""
+
+    @property
+    def holder_organisation(self):
+        """The organisation the co-chair speaks for: on behalf of, else the person's, else the holding one."""
+        if self.on_behalf_of_id:
+            return self.on_behalf_of
+        if self.person_id and self.person.organisation_id:
+            return self.person.organisation
+        return self.organisation
+
+    @property
+    def is_member_cochair(self) -> bool:
+        """A co-chair who also sits on a council over the same dates."""
+        if self.person_id:
+            return self.person.is_council_member_between(self.start_date, self.end_date)
+        return self.council_member_attested
+
+    def ends_within(self, days: int, today: datetime.date | None = None) -> bool:
+        today = today or timezone.localdate()
+        return self.end_date is not None and today <= self.end_date <= today + datetime.timedelta(days=days)
+
+
+class WorkingGroupMember(DatedModel, TimeStampedModel):
+    """A person who takes part in a group, on behalf of an organisation."""
+
+    working_group = models.ForeignKey(
+        WorkingGroup, verbose_name=_("working group"), on_delete=models.CASCADE, related_name="members"
+    )
+    person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="group_memberships")
+    on_behalf_of = models.ForeignKey(
+        Organisation, verbose_name=_("on behalf of"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["working_group", "person"]
+        verbose_name = _("working group member")
+        verbose_name_plural = _("working group members")
+        constraints = [end_after_start_constraint("workinggroupmember_end_after_start")]
+
+    def __str__(self) -> str:
+        return f"{self.person} – {self.working_group}"
