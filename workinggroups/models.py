@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -315,3 +316,197 @@ class WorkingGroupMember(DatedModel, TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.person} – {self.working_group}"
+
+
+class Milestone(TimeStampedModel):
+    """A dated step of a group's workplan, which may depend on another milestone of the same group."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("planned")
+        IN_PROGRESS = "in_progress", _("in progress")
+        DONE = "done", _("done")
+        CANCELLED = "cancelled", _("cancelled")
+
+    working_group = models.ForeignKey(
+        WorkingGroup, verbose_name=_("working group"), on_delete=models.CASCADE, related_name="milestones"
+    )
+    title = models.CharField(_("title"), max_length=250)
+    description = models.TextField(_("description"), blank=True)
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PLANNED, db_index=True)
+    completed_on = models.DateField(_("completed on"), null=True, blank=True)
+    depends_on = models.ForeignKey(
+        "self",
+        verbose_name=_("depends on"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="dependents",
+    )
+
+    class Meta:
+        ordering = ["working_group", "due_date", "pk"]
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.depends_on_id:
+            if self.depends_on_id == self.pk:
+                raise ValidationError({"depends_on": _("A milestone cannot depend on itself.")})
+            if self.depends_on.working_group_id != self.working_group_id:
+                raise ValidationError({"depends_on": _("A milestone can only depend on a milestone of the same group.")})
+            # Refuse a cycle: walk the chain of dependencies.
+            seen = {self.pk}
+            current = self.depends_on
+            while current is not None:
+                if current.pk in seen:
+                    raise ValidationError({"depends_on": _("These dependencies would form a loop.")})
+                seen.add(current.pk)
+                current = current.depends_on
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in {self.Status.PLANNED, self.Status.IN_PROGRESS}
+
+    def is_overdue(self, today: datetime.date | None = None) -> bool:
+        today = today or timezone.localdate()
+        return self.is_open and self.due_date is not None and self.due_date < today
+
+
+REVIEW_INTERVAL_DAYS = 182  # "not reviewed for six months"
+
+
+class OutstandingTaskQuerySet(models.QuerySet):
+    def review_due(self, today: datetime.date | None = None):
+        """Tasks still open and not reviewed for six months (or never), oldest first."""
+        today = today or timezone.localdate()
+        cutoff = today - datetime.timedelta(days=REVIEW_INTERVAL_DAYS)
+        return (
+            self.exclude(review_decision=OutstandingTask.Decision.RETIRE)
+            .filter(models.Q(last_reviewed_on__isnull=True) | models.Q(last_reviewed_on__lt=cutoff))
+            .order_by(models.F("last_reviewed_on").asc(nulls_first=True), "raised_on")
+        )
+
+
+class OutstandingTask(TimeStampedModel):
+    """A task a council gave a group that is still outstanding; reviewed periodically: retire, relaunch, follow up."""
+
+    class Decision(models.TextChoices):
+        RETIRE = "retire", _("retire")
+        RELAUNCH = "relaunch", _("relaunch")
+        FOLLOW_UP = "follow_up", _("follow up")
+
+    working_group = models.ForeignKey(
+        WorkingGroup, verbose_name=_("working group"), on_delete=models.CASCADE, related_name="outstanding_tasks"
+    )
+    title = models.CharField(_("title"), max_length=250)
+    description = models.TextField(_("description"), blank=True)
+    raised_on = models.DateField(_("raised on"), null=True, blank=True)
+    last_reviewed_on = models.DateField(_("last reviewed"), null=True, blank=True)
+    review_decision = models.CharField(_("review decision"), max_length=20, choices=Decision.choices, blank=True)
+    review_note = models.TextField(_("review note"), blank=True)
+    source = models.CharField(_("source"), max_length=250, blank=True)
+
+    objects = OutstandingTaskQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["working_group", "title"]
+        verbose_name = _("outstanding task")
+        verbose_name_plural = _("outstanding tasks")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class StatusUpdateQuerySet(models.QuerySet):
+    def approved(self):
+        """Only approved updates feed dashboards and reports."""
+        return self.filter(state=StatusUpdate.State.APPROVED)
+
+    def latest_approved_per_group(self):
+        """The newest approved update of each group (PostgreSQL DISTINCT ON avoided to keep SQLite working)."""
+        newest = (
+            StatusUpdate.objects.approved()
+            .filter(working_group=models.OuterRef("working_group"))
+            .order_by("-period_end", "-approved_at", "-pk")
+            .values("pk")[:1]
+        )
+        return self.approved().filter(pk=models.Subquery(newest))
+
+
+class StatusUpdate(TimeStampedModel):
+    """A group's report for a period: RAG status, accomplishments, next steps, risks, asks; reviewed by staff."""
+
+    class Rag(models.TextChoices):
+        GREEN = "green", _("green – on track")
+        AMBER = "amber", _("amber – at risk")
+        RED = "red", _("red – off track")
+
+    class State(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        SUBMITTED = "submitted", _("submitted")
+        RETURNED = "returned", _("returned for changes")
+        APPROVED = "approved", _("approved")
+
+    working_group = models.ForeignKey(
+        WorkingGroup, verbose_name=_("working group"), on_delete=models.CASCADE, related_name="status_updates"
+    )
+    period_label = models.CharField(
+        _("period"), max_length=120, help_text=_("Normally the next meeting, e.g. JC, September 2020.")
+    )
+    period_start = models.DateField(_("period start"))
+    period_end = models.DateField(_("period end"))
+    rag = models.CharField(_("RAG status"), max_length=10, choices=Rag.choices)
+    rag_rationale = models.TextField(_("reason for the RAG status"), blank=True)
+    accomplishments = models.TextField(_("accomplishments"), blank=True)
+    next_steps = models.TextField(_("next steps"), blank=True)
+    risks_issues = models.TextField(_("risks and issues"), blank=True)
+    asks = models.TextField(_("asks of the councils"), blank=True)
+    state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.DRAFT, db_index=True)
+    return_reason = models.TextField(_("reason for returning"), blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    approved_at = models.DateTimeField(_("approved"), null=True, blank=True)
+
+    objects = StatusUpdateQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["working_group", "-period_end"]
+        verbose_name = _("status update")
+        verbose_name_plural = _("status updates")
+        constraints = [
+            models.UniqueConstraint(fields=["working_group", "period_start", "period_end"], name="statusupdate_one_per_period"),
+            models.CheckConstraint(
+                condition=models.Q(period_end__gte=models.F("period_start")), name="statusupdate_period_order"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.working_group} – {self.period_label}"
+
+    def previous_approved(self):
+        """The group's approved update for the period before this one, if any."""
+        return (
+            StatusUpdate.objects.approved()
+            .filter(working_group_id=self.working_group_id, period_end__lt=self.period_start)
+            .order_by("-period_end")
+            .first()
+        )
+
+    @property
+    def is_editable_by_author(self) -> bool:
+        return self.state in {self.State.DRAFT, self.State.RETURNED}

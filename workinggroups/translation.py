@@ -2,7 +2,16 @@ from modeltranslation.translator import TranslationOptions, register
 
 from jointcouncils.history import track
 
-from .models import CochairSeat, CochairTerm, ReportingLine, WorkingGroup, WorkingGroupMember
+from .models import (
+    CochairSeat,
+    CochairTerm,
+    Milestone,
+    OutstandingTask,
+    ReportingLine,
+    StatusUpdate,
+    WorkingGroup,
+    WorkingGroupMember,
+)
 
 
 @register(WorkingGroup)
@@ -21,3 +30,21 @@ class CochairSeatTranslation(TranslationOptions):
 
 
 track(WorkingGroup, ReportingLine, CochairSeat, CochairTerm, WorkingGroupMember)
+
+
+@register(Milestone)
+class MilestoneTranslation(TranslationOptions):
+    fields = ("title", "description")
+
+
+@register(OutstandingTask)
+class OutstandingTaskTranslation(TranslationOptions):
+    fields = ("title", "description", "review_note")
+
+
+@register(StatusUpdate)
+class StatusUpdateTranslation(TranslationOptions):
+    fields = ("period_label", "rag_rationale", "accomplishments", "next_steps", "risks_issues", "asks", "return_reason")
+
+
+track(Milestone, OutstandingTask, StatusUpdate)
