@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("working-groups/", include("workinggroups.urls")),
     path("priorities/", include("priorities.urls")),
     path("logic-model/", include("logicmodel.urls")),
+    path("meetings/", include("meetings.urls")),
     prefix_default_language=True,
 )
 

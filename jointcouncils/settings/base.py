@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "workinggroups",
     "priorities",
     "logicmodel",
+    "meetings",
 ]
 
 MIDDLEWARE = [

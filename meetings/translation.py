@@ -1,0 +1,33 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from jointcouncils.history import track
+
+from .models import ActionItem, AgendaItem, Attachment, Attendance, Decision, Meeting
+
+
+@register(Meeting)
+class MeetingTranslation(TranslationOptions):
+    fields = ("title", "city", "venue", "objectives", "context")
+
+
+@register(AgendaItem)
+class AgendaItemTranslation(TranslationOptions):
+    fields = ("title", "objectives", "context", "discussion_questions", "decision_sought", "presenter_note")
+
+
+@register(Attachment)
+class AttachmentTranslation(TranslationOptions):
+    fields = ("title",)
+
+
+@register(Decision)
+class DecisionTranslation(TranslationOptions):
+    fields = ("text",)
+
+
+@register(ActionItem)
+class ActionItemTranslation(TranslationOptions):
+    fields = ("description", "closing_note")
+
+
+track(Meeting, Attendance, AgendaItem, Attachment, Decision, ActionItem)
