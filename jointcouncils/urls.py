@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("priorities/", include("priorities.urls")),
     path("logic-model/", include("logicmodel.urls")),
     path("meetings/", include("meetings.urls")),
+    path("reporting/", include("workinggroups.reporting_urls")),
     prefix_default_language=True,
 )
 

@@ -1,0 +1,1 @@
+"""rules permissions of status updates, milestones and outstanding tasks (filled in by the reporting work)."""
