@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -197,13 +198,20 @@ CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_SOFT_TIME_LIMIT = 240
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_RESULT_EXPIRES = 24 * 60 * 60
+# Two queues: "celery" for short jobs, "reports" for PDF renders (slow; a worker can be given to them alone).
+# A task that names its queue in @shared_task(queue=...) keeps it; every "reports.*" task goes to "reports".
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+CELERY_TASK_ROUTES = {"reports.*": {"queue": "reports"}}
 CELERY_BEAT_SCHEDULE = {
     "history-cleanup-nightly": {
         "task": "jointcouncils.tasks.history_cleanup",
-        "schedule": 24 * 60 * 60,
+        # 03:15 in CELERY_TIMEZONE (Toronto), once a day: the window of HISTORY_DUPLICATE_CLEANUP_DAYS covers it.
+        "schedule": crontab(hour=3, minute=15),
     },
 }
-# History rows with no change at all (saves that changed nothing) older than this are removed nightly.
+# The nightly history_cleanup removes history rows that record no change (saves that changed nothing) among
+# the rows of the last HISTORY_DUPLICATE_CLEANUP_DAYS days (jointcouncils/tasks.py).
 HISTORY_DUPLICATE_CLEANUP_DAYS = 1
 
 LOGGING = {
