@@ -11,7 +11,8 @@ from django.core.management import call_command
 _REMOVED = re.compile(r"Removed (\d+) historical records")
 
 
-@shared_task(name="jointcouncils.tasks.history_cleanup", queue="celery", soft_time_limit=600, time_limit=900)
+# Queue "celery" by CELERY_TASK_ROUTES; time limits above the defaults, for a large history.
+@shared_task(name="jointcouncils.tasks.history_cleanup", soft_time_limit=600, time_limit=900)
 def history_cleanup() -> dict:
     """Remove history rows that record no change (saves that changed nothing); safe to run twice.
 

@@ -202,7 +202,7 @@ CELERY_RESULT_EXPIRES = 24 * 60 * 60
 # Two queues: "celery" for short jobs, "reports" for PDF renders (slow; a worker can be given to them alone).
 # A task that names its queue in @shared_task(queue=...) keeps it; every "reports.*" task goes to "reports".
 CELERY_TASK_DEFAULT_QUEUE = "celery"
-CELERY_TASK_ROUTES = {"reports.*": {"queue": "reports"}}
+CELERY_TASK_ROUTES = {"reports.*": {"queue": "reports"}, "jointcouncils.*": {"queue": "celery"}}
 CELERY_BEAT_SCHEDULE = {
     "history-cleanup-nightly": {
         "task": "jointcouncils.tasks.history_cleanup",
