@@ -200,7 +200,7 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_RESULT_EXPIRES = 24 * 60 * 60
 # Two queues: "celery" for short jobs, "reports" for PDF renders (slow; a worker can be given to them alone).
-# A task that names its queue in @shared_task(queue=...) keeps it; every "reports.*" task goes to "reports".
+# Queues are chosen here, by task name, not by @shared_task(queue=...) (deprecated in Celery 5, gone in 6).
 CELERY_TASK_DEFAULT_QUEUE = "celery"
 CELERY_TASK_ROUTES = {"reports.*": {"queue": "reports"}, "jointcouncils.*": {"queue": "celery"}}
 CELERY_BEAT_SCHEDULE = {
