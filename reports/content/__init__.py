@@ -1,0 +1,3 @@
+"""Report content modules; importing this package registers every kind."""
+
+from . import briefing_pack, orientation, priority_status, wg_status  # noqa: F401

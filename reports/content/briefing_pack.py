@@ -1,0 +1,1 @@
+"""briefing_pack report content (to be written)."""

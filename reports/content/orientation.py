@@ -1,0 +1,1 @@
+"""orientation report content (to be written)."""

@@ -1,0 +1,1 @@
+"""priority_status report content (to be written)."""

@@ -1,0 +1,72 @@
+"""HTML to tagged PDF with WeasyPrint, reaching only the portal's own static and media files."""
+
+import hashlib
+import io
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.template.loader import render_to_string
+from django.utils import translation
+
+STATIC_PREFIX = "portal-static:"
+MEDIA_PREFIX = "portal-media:"
+
+
+class ForbiddenFetch(ValueError):
+    """A report tried to load something from outside the portal's own files."""
+
+
+def _resolve(url: str) -> Path:
+    parsed = urlparse(url)
+    if parsed.scheme == "portal-static":
+        found = finders.find(unquote(parsed.path))
+        if not found:
+            raise ForbiddenFetch(f"no static file {parsed.path!r}")
+        return Path(found)
+    if parsed.scheme == "portal-media":
+        root = Path(settings.MEDIA_ROOT).resolve()
+        path = (root / unquote(parsed.path)).resolve()
+        if root not in path.parents:
+            raise ForbiddenFetch(f"outside MEDIA_ROOT: {parsed.path!r}")
+        return path
+    raise ForbiddenFetch(f"reports may not fetch {url!r}")
+
+
+_MIME = {".css": "text/css", ".svg": "image/svg+xml", ".png": "image/png", ".ttf": "font/ttf", ".woff2": "font/woff2"}
+
+
+def _portal_fetcher():
+    """WeasyPrint's fetcher: portal-static: and portal-media: URLs only; anything else (http, file, data) is refused.
+
+    A refused URL raises a non-fatal error: WeasyPrint leaves the resource out and goes on.
+    """
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class PortalURLFetcher(URLFetcher):
+        def fetch(self, url, headers=None):
+            path = _resolve(url)
+            content_type = _MIME.get(path.suffix, "application/octet-stream")
+            return URLFetcherResponse(url, body=path.read_bytes(), headers={"Content-Type": content_type})
+
+    return PortalURLFetcher(allowed_protocols=("portal-static", "portal-media"))
+
+
+def render_html(template: str, context: dict, language: str) -> str:
+    """Render a report template in the report's language, whatever the requesting user's language."""
+    with translation.override(language):
+        return render_to_string(template, {**context, "LANGUAGE_CODE": language, "STATIC": STATIC_PREFIX})
+
+
+def html_to_pdf(html: str, *, identifier_seed: str) -> bytes:
+    """A tagged PDF/UA-1 document; the same HTML and seed give the same bytes (no clock, fixed identifier)."""
+    from weasyprint import HTML
+
+    document = HTML(string=html, base_url=f"{STATIC_PREFIX}/", url_fetcher=_portal_fetcher()).render(
+        pdf_variant="pdf/ua-1",
+    )
+    identifier = hashlib.sha256(identifier_seed.encode()).hexdigest()[:32].encode()
+    out = io.BytesIO()
+    document.write_pdf(out, pdf_identifier=identifier, pdf_variant="pdf/ua-1", uncompressed_pdf=False)
+    return out.getvalue()

@@ -1,0 +1,220 @@
+"""The report pipeline: ask for a build (parity check, snapshot, dedupe, enqueue), run it, record the result."""
+
+import hashlib
+import io
+import json
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import kinds
+from .models import ReportBuild
+from .rendering import html_to_pdf, render_html
+
+logger = logging.getLogger(__name__)
+
+
+class ParityError(Exception):
+    """Some text the report uses is missing in English or French; staff may still build a DRAFT."""
+
+    def __init__(self, missing: list[kinds.MissingText]):
+        self.missing = missing
+        super().__init__(f"{len(missing)} texts missing")
+
+
+class QueueUnavailable(Exception):
+    """The job queue (Redis) could not take the build; the build is saved and will be sent again."""
+
+
+def _target_key(spec: kinds.ReportKind, target) -> str:
+    return f"{spec.target_field}:{target.pk}"
+
+
+def snapshot_digest(*, kind: str, language: str, draft: bool, snapshot: dict) -> str:
+    """A stable digest of what a build is made from: the same data gives the same digest."""
+    canonical = json.dumps(
+        {"kind": kind, "language": language, "draft": draft, "data": snapshot},
+        sort_keys=True,
+        ensure_ascii=False,
+        cls=DjangoJSONEncoder,
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def reportbuild_request(*, kind: str, target, language: str, by, build_anyway: bool = False, enqueue: bool = True) -> ReportBuild:
+    """Ask for a build of a report in one language.
+
+    Refuses with ParityError when text is missing in either language, unless build_anyway (then the build is a
+    DRAFT). The same data asked twice gives the same build (no second file). The job is sent after commit;
+    when the queue is down the build stays queued and QueueUnavailable tells the caller.
+    """
+    spec = kinds.get(kind)
+    missing = spec.parity(target)
+    if missing and not build_anyway:
+        raise ParityError(missing)
+    draft = bool(missing)
+    snapshot = json.loads(json.dumps(spec.snapshot(target, language, draft=draft), cls=DjangoJSONEncoder))
+    digest = snapshot_digest(kind=kind, language=language, draft=draft, snapshot=snapshot)
+    target_key = _target_key(spec, target)
+    same = ReportBuild.objects.filter(
+        kind=kind, language=language, target_key=target_key, draft=draft, snapshot_sha256=digest
+    ).exclude(status=ReportBuild.Status.FAILED)
+    existing = same.first()
+    if existing is not None:
+        return existing
+    try:
+        with transaction.atomic():
+            build = ReportBuild.objects.create(
+                kind=kind,
+                language=language,
+                target_key=target_key,
+                draft=draft,
+                requested_by=by,
+                snapshot=snapshot,
+                snapshot_sha256=digest,
+                **{spec.target_field: target},
+            )
+    except IntegrityError:
+        # Someone asked for the very same build at the same moment: theirs is ours.
+        return same.get()
+    if enqueue:
+        reportbuild_enqueue(build=build)
+    return build
+
+
+def reportbuild_enqueue(*, build: ReportBuild) -> ReportBuild:
+    """Send the build to the job queue (in-process when no Redis is configured). Raises QueueUnavailable."""
+    from .tasks import build_report
+
+    if build.status == ReportBuild.Status.DONE:
+        return build
+    try:
+        result = build_report.apply_async(args=[build.pk], retry=True, retry_policy=settings.REPORTS_PUBLISH_RETRY_POLICY)
+    except Exception as exc:
+        if settings.CELERY_TASK_ALWAYS_EAGER:
+            # In-process mode: the failure is the build's own, already recorded on the build.
+            build.refresh_from_db()
+            return build
+        logger.warning("job queue unavailable for build %s: %s", build.pk, exc)
+        ReportBuild.objects.filter(pk=build.pk, status=ReportBuild.Status.QUEUED).update(
+            error=_("The job queue is unavailable. The request is saved and will start when it is back.")
+        )
+        raise QueueUnavailable(str(exc)) from exc
+    if result.id and not settings.CELERY_TASK_ALWAYS_EAGER:
+        ReportBuild.objects.filter(pk=build.pk, status=ReportBuild.Status.QUEUED).update(task_id=result.id, error="")
+    build.refresh_from_db()
+    return build
+
+
+def reportbuild_retry(*, build: ReportBuild, by) -> ReportBuild:
+    """A failed (or stuck) build goes back to the queue with the same snapshot."""
+    with transaction.atomic():
+        build = ReportBuild.objects.select_for_update().get(pk=build.pk)
+        if build.status == ReportBuild.Status.DONE:
+            return build
+        build.status = ReportBuild.Status.QUEUED
+        build.error = ""
+        build.save(update_fields=["status", "error"])
+    return reportbuild_enqueue(build=build)
+
+
+def _write_atomically(relative_name: str, data: bytes) -> None:
+    """Write the PDF under MEDIA_ROOT via a temporary file and a rename: never a half-written file at the final path."""
+    final = Path(settings.MEDIA_ROOT) / relative_name
+    final.parent.mkdir(parents=True, exist_ok=True)
+    if final.exists() and hashlib.sha256(final.read_bytes()).hexdigest() == hashlib.sha256(data).hexdigest():
+        return
+    fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=".partial-", suffix=".pdf")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, final)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def render_build(build: ReportBuild) -> bytes:
+    """The PDF bytes of a build, from its snapshot alone (no database read of domain data)."""
+    spec = kinds.get(build.kind)
+    html = render_html(spec.template, {"s": build.snapshot, "draft": build.draft, "language": build.language}, build.language)
+    pdf = html_to_pdf(html, identifier_seed=build.snapshot_sha256)
+    extra = spec.attachments(build.snapshot)
+    if extra:
+        from .merge import merge_attachments
+
+        pdf = merge_attachments(pdf, extra, identifier_seed=build.snapshot_sha256)
+    return pdf
+
+
+def reportbuild_run(*, build_id: int) -> ReportBuild:
+    """Run a build; safe to run twice (a finished build returns at once, a re-run after a crash starts over)."""
+    with transaction.atomic():
+        build = ReportBuild.objects.select_for_update().get(pk=build_id)
+        if build.status == ReportBuild.Status.DONE:
+            return build
+        build.status = ReportBuild.Status.RUNNING
+        build.started_at = timezone.now()
+        build.attempts += 1
+        build.error = ""
+        build.save(update_fields=["status", "started_at", "attempts", "error"])
+
+    pdf = render_build(build)
+    from pypdf import PdfReader
+
+    page_count = len(PdfReader(io.BytesIO(pdf)).pages)
+    sha = hashlib.sha256(pdf).hexdigest()
+    build.sha256 = sha
+    name = build.file.field.upload_to(build, "report.pdf")
+    _write_atomically(name, pdf)
+
+    with transaction.atomic():
+        build = ReportBuild.objects.select_for_update().get(pk=build_id)
+        if build.status == ReportBuild.Status.DONE:
+            return build
+        build.file.name = name
+        build.sha256 = sha
+        build.size = len(pdf)
+        build.page_count = page_count
+        build.status = ReportBuild.Status.DONE
+        build.finished_at = timezone.now()
+        build.save(update_fields=["file", "sha256", "size", "page_count", "status", "finished_at"])
+    return build
+
+
+def reportbuild_fail(*, build_id: int, message: str) -> None:
+    """Record why a build failed, in words the user reads; the build can be retried."""
+    with transaction.atomic():
+        build = ReportBuild.objects.select_for_update().get(pk=build_id)
+        if build.status == ReportBuild.Status.DONE:
+            return
+        build.status = ReportBuild.Status.FAILED
+        build.error = message
+        build.finished_at = timezone.now()
+        build.save(update_fields=["status", "error", "finished_at"])
+
+
+def reportbuild_requeue_stale(*, older_than_seconds: int) -> int:
+    """Send again the builds left queued (queue was down) or running (worker died) for too long."""
+    cutoff = timezone.now() - timezone.timedelta(seconds=older_than_seconds)
+    stale = list(
+        ReportBuild.objects.filter(status=ReportBuild.Status.QUEUED, requested_at__lt=cutoff)
+        | ReportBuild.objects.filter(status=ReportBuild.Status.RUNNING, started_at__lt=cutoff)
+    )
+    sent = 0
+    for build in stale:
+        try:
+            reportbuild_enqueue(build=build)
+            sent += 1
+        except QueueUnavailable:
+            break
+    return sent
