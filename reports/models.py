@@ -97,6 +97,9 @@ class ReportBuild(models.Model):
     def __str__(self) -> str:
         return f"{self.get_kind_display()} – {self.target} ({self.language})"
 
+    def get_absolute_url(self) -> str:
+        return reverse("reports:build_detail", args=[self.pk])
+
     @property
     def target(self):
         return self.meeting or self.working_group or self.priority
@@ -104,9 +107,6 @@ class ReportBuild(models.Model):
     @property
     def is_finished(self) -> bool:
         return self.status in {self.Status.DONE, self.Status.FAILED}
-
-    def get_absolute_url(self) -> str:
-        return reverse("reports:build_detail", args=[self.pk])
 
     def get_download_url(self) -> str:
         return reverse("reports:build_download", args=[self.pk])
