@@ -23,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("logic-model/", include("logicmodel.urls")),
     path("meetings/", include("meetings.urls")),
     path("reporting/", include("workinggroups.reporting_urls")),
+    path("reports/", include("reports.urls")),
     prefix_default_language=True,
 )
 

@@ -59,14 +59,18 @@ def render_html(template: str, context: dict, language: str) -> str:
         return render_to_string(template, {**context, "LANGUAGE_CODE": language, "STATIC": STATIC_PREFIX})
 
 
-def html_to_pdf(html: str, *, identifier_seed: str) -> bytes:
-    """A tagged PDF/UA-1 document; the same HTML and seed give the same bytes (no clock, fixed identifier)."""
+def html_to_pdf(html: str, *, identifier_seed: str) -> tuple[bytes, dict[str, int]]:
+    """A tagged PDF/UA-1 document and the page index of every anchor (id) in it.
+
+    The same HTML and seed give the same bytes: no clock is read, and the file identifier is derived from the seed.
+    """
     from weasyprint import HTML
 
     document = HTML(string=html, base_url=f"{STATIC_PREFIX}/", url_fetcher=_portal_fetcher()).render(
         pdf_variant="pdf/ua-1",
     )
+    anchors = {name: index for index, page in enumerate(document.pages) for name in page.anchors}
     identifier = hashlib.sha256(identifier_seed.encode()).hexdigest()[:32].encode()
     out = io.BytesIO()
     document.write_pdf(out, pdf_identifier=identifier, pdf_variant="pdf/ua-1", uncompressed_pdf=False)
-    return out.getvalue()
+    return out.getvalue(), anchors

@@ -147,12 +147,12 @@ def render_build(build: ReportBuild) -> bytes:
     """The PDF bytes of a build, from its snapshot alone (no database read of domain data)."""
     spec = kinds.get(build.kind)
     html = render_html(spec.template, {"s": build.snapshot, "draft": build.draft, "language": build.language}, build.language)
-    pdf = html_to_pdf(html, identifier_seed=build.snapshot_sha256)
+    pdf, anchors = html_to_pdf(html, identifier_seed=build.snapshot_sha256)
     extra = spec.attachments(build.snapshot)
     if extra:
         from .merge import merge_attachments
 
-        pdf = merge_attachments(pdf, extra, identifier_seed=build.snapshot_sha256)
+        pdf = merge_attachments(pdf, anchors, extra)
     return pdf
 
 

@@ -1,0 +1,72 @@
+"""Build a report synchronously, for operations and scripts.
+
+python manage.py build_report briefing-pack --meeting ID --language fr --output pack.pdf
+python manage.py build_report wg-status --group ID|SLUG --language en --output wg.pdf
+python manage.py build_report priority-status --priority ID|SLUG ...
+python manage.py build_report orientation --group ID|SLUG ...
+"""
+
+import shutil
+
+from django.core.management.base import BaseCommand, CommandError
+
+from meetings.models import Meeting
+from priorities.models import Priority
+from reports.models import ReportBuild
+from reports.services import ParityError, reportbuild_request, reportbuild_run
+from workinggroups.models import WorkingGroup
+
+KINDS = {
+    "briefing-pack": ("briefing_pack", "meeting"),
+    "wg-status": ("wg_status", "group"),
+    "priority-status": ("priority_status", "priority"),
+    "orientation": ("orientation", "group"),
+}
+
+
+def _get(model, value: str):
+    lookup = {"pk": int(value)} if value.isdigit() else {"slug": value}
+    try:
+        return model.objects.get(**lookup)
+    except model.DoesNotExist as exc:
+        raise CommandError(f"No {model._meta.verbose_name} {value!r}.") from exc
+
+
+class Command(BaseCommand):
+    help = "Build a briefing pack or status report now (no job queue) and write the PDF."
+
+    def add_arguments(self, parser):
+        parser.add_argument("report", choices=sorted(KINDS))
+        parser.add_argument("--meeting")
+        parser.add_argument("--group")
+        parser.add_argument("--priority")
+        parser.add_argument("--language", choices=["en", "fr"], required=True)
+        parser.add_argument("--output", required=True, help="Where to write the PDF.")
+        parser.add_argument("--build-anyway", action="store_true", help="Build a DRAFT even if some text is missing.")
+
+    def handle(self, *args, report, language, output, build_anyway, **options):
+        kind, target_option = KINDS[report]
+        value = options.get(target_option)
+        if not value:
+            raise CommandError(f"{report} needs --{target_option}.")
+        model = {"meeting": Meeting, "group": WorkingGroup, "priority": Priority}[target_option]
+        if model is Meeting:
+            if not value.isdigit():
+                raise CommandError("--meeting takes a meeting id.")
+            target = _get(model, value)
+        else:
+            target = _get(model, value)
+        try:
+            build = reportbuild_request(
+                kind=kind, target=target, language=language, by=None, build_anyway=build_anyway, enqueue=False
+            )
+        except ParityError as exc:
+            lines = [f"  - {m.record}: {m.field} ({m.language}) {m.url}" for m in exc.missing]
+            raise CommandError(
+                "Some text is missing in one language; fix it or use --build-anyway (DRAFT):\n" + "\n".join(lines)
+            ) from exc
+        if build.status != ReportBuild.Status.DONE:
+            build = reportbuild_run(build_id=build.pk)
+        with build.file.open("rb") as source, open(output, "wb") as target_file:
+            shutil.copyfileobj(source, target_file)
+        self.stdout.write(f"{output}: {build.page_count} pages, sha256 {build.sha256}" + (" (DRAFT)" if build.draft else ""))

@@ -1,0 +1,135 @@
+"""Pages to ask for a report, follow its build (htmx polling), download it, and retry a failed one."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from meetings.models import Meeting
+from priorities.models import Priority
+from workinggroups.models import WorkingGroup
+
+from .models import ReportBuild
+from .services import ParityError, QueueUnavailable, reportbuild_request, reportbuild_retry
+
+TARGETS = {
+    ReportBuild.Kind.BRIEFING_PACK: ("meeting", Meeting),
+    ReportBuild.Kind.WG_STATUS: ("working_group", WorkingGroup),
+    ReportBuild.Kind.ORIENTATION: ("working_group", WorkingGroup),
+    ReportBuild.Kind.PRIORITY_STATUS: ("priority", Priority),
+}
+
+
+def _target(kind: str, target_id: int):
+    if kind not in TARGETS:
+        raise Http404
+    field, model = TARGETS[kind]
+    return field, get_object_or_404(model, pk=target_id)
+
+
+def _check(request, perm: str, obj=None):
+    if not request.user.has_perm(perm, obj):
+        raise PermissionDenied
+
+
+def target_builds(request, kind: str, target_id: int):
+    """The builds of one report of one record: the newest in each language, then all past builds."""
+    _check(request, "reports.view_reportbuild")
+    field, target = _target(kind, target_id)
+    builds = list(
+        ReportBuild.objects.filter(kind=kind, **{field: target}).select_related("requested_by").order_by("-requested_at")[:50]
+    )
+    latest = {}
+    for build in builds:
+        latest.setdefault(build.language, build)
+    return render(
+        request,
+        "reports/target_builds.html",
+        {
+            "kind": kind,
+            "kind_label": ReportBuild.Kind(kind).label,
+            "target": target,
+            "latest": [latest[code] for code in ("en", "fr") if code in latest],
+            "builds": builds,
+            "can_request": request.user.has_perm("reports.request_report", target),
+        },
+    )
+
+
+@require_POST
+def request_build(request, kind: str, target_id: int):
+    """Ask for the report in English and French (or one language); refuse with the parity list when text is missing."""
+    _, target = _target(kind, target_id)
+    _check(request, "reports.request_report", target)
+    languages = [code for code in request.POST.getlist("language") if code in {"en", "fr"}] or ["en", "fr"]
+    build_anyway = request.POST.get("build_anyway") == "1"
+    queue_down = False
+    try:
+        for language in languages:
+            try:
+                reportbuild_request(kind=kind, target=target, language=language, by=request.user, build_anyway=build_anyway)
+            except QueueUnavailable:
+                queue_down = True
+    except ParityError as exc:
+        return render(
+            request,
+            "reports/parity.html",
+            {
+                "kind": kind,
+                "kind_label": ReportBuild.Kind(kind).label,
+                "target": target,
+                "missing": exc.missing,
+                "languages": languages,
+            },
+            status=409,
+        )
+    if queue_down:
+        messages.warning(
+            request,
+            _(
+                "The job queue is unavailable right now. Your request is saved and will start as soon as the queue "
+                "is back; you can also retry it from this page."
+            ),
+        )
+    else:
+        messages.success(request, _("The report is being built. This page shows its progress."))
+    return HttpResponseRedirect(reverse("reports:target_builds", args=[kind, target.pk]))
+
+
+def build_status(request, pk: int):
+    """The status of one build, as an htmx fragment that polls itself until the build is finished."""
+    _check(request, "reports.view_reportbuild")
+    build = get_object_or_404(ReportBuild.objects.select_related("requested_by"), pk=pk)
+    return render(request, "reports/includes/build_status.html", {"build": build})
+
+
+def build_detail(request, pk: int):
+    _check(request, "reports.view_reportbuild")
+    build = get_object_or_404(ReportBuild.objects.select_related("requested_by"), pk=pk)
+    return HttpResponseRedirect(reverse("reports:target_builds", args=[build.kind, build.target.pk]) + f"#build-{build.pk}")
+
+
+def build_download(request, pk: int):
+    """The PDF of a finished build, named after the report, the record and the language."""
+    _check(request, "reports.view_reportbuild")
+    build = get_object_or_404(ReportBuild, pk=pk, status=ReportBuild.Status.DONE)
+    name = slugify(f"{build.get_kind_display()} {build.target} {build.language}")[:90] or "report"
+    if build.draft:
+        name += "-draft"
+    return FileResponse(build.file.open("rb"), as_attachment=True, filename=f"{name}.pdf", content_type="application/pdf")
+
+
+@require_POST
+def build_retry(request, pk: int):
+    build = get_object_or_404(ReportBuild, pk=pk)
+    _check(request, "reports.retry_reportbuild", build)
+    try:
+        reportbuild_retry(build=build, by=request.user)
+        messages.success(request, _("The build was sent again."))
+    except QueueUnavailable:
+        messages.warning(request, _("The job queue is still unavailable. The build stays queued and will start when it is back."))
+    return HttpResponseRedirect(reverse("reports:target_builds", args=[build.kind, build.target.pk]))
