@@ -1,1 +1,1 @@
-"""orientation report content (to be written)."""
+"""orientation (to be written)."""

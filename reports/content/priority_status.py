@@ -1,1 +1,1 @@
-"""priority_status report content (to be written)."""
+"""priority_status (to be written)."""
