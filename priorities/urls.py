@@ -1,5 +1,10 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from . import views
 
 app_name = "priorities"
-urlpatterns = [path("", TemplateView.as_view(template_name="home.html"), name="list")]
+urlpatterns = [
+    path("", views.PriorityListView.as_view(), name="list"),
+    path("<slug:slug>/", views.PriorityDetailView.as_view(), name="detail"),
+    path("<slug:slug>/edit/", views.PriorityEditView.as_view(), name="edit"),
+]

@@ -1,0 +1,33 @@
+"""Reads of the logic model for its page: everything in a fixed number of queries."""
+
+from django.db.models import Prefetch
+
+from .models import Alignment, LogicModel, Outcome
+
+
+def current_logic_model() -> LogicModel | None:
+    return LogicModel.objects.current()
+
+
+def logic_model_page(logic_model: LogicModel) -> dict:
+    """Principles, outcomes with their aligned groups, engagement levels, groups per priority, and versions."""
+    alignments = Alignment.objects.select_related("working_group", "engagement_level").order_by("working_group__name")
+    outcomes = list(logic_model.outcomes.order_by("term", "order").prefetch_related(Prefetch("alignments", queryset=alignments)))
+    priority_alignments = list(
+        logic_model.alignments.filter(priority__isnull=False)
+        .select_related("priority__council", "working_group", "engagement_level")
+        .order_by("priority__kind", "priority__council__code", "priority__order", "priority__name", "working_group__name")
+    )
+    by_priority: list[dict] = []
+    for alignment in priority_alignments:
+        if not by_priority or by_priority[-1]["priority"].pk != alignment.priority_id:
+            by_priority.append({"priority": alignment.priority, "alignments": []})
+        by_priority[-1]["alignments"].append(alignment)
+    return {
+        "principles": list(logic_model.principles.order_by("order")),
+        "long_term_outcomes": [o for o in outcomes if o.term == Outcome.Term.LONG],
+        "short_term_outcomes": [o for o in outcomes if o.term == Outcome.Term.SHORT],
+        "engagement_levels": list(logic_model.engagement_levels.order_by("order")),
+        "priorities": by_priority,
+        "versions": list(LogicModel.objects.order_by("-adopted_on", "name")),
+    }
