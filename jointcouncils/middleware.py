@@ -1,11 +1,28 @@
-"""Project middleware."""
+"""Project middleware: the login requirement's exemptions and the session idle timeout."""
 
 import time
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import logout
+from django.contrib.auth.middleware import LoginRequiredMiddleware as DjangoLoginRequiredMiddleware
+from django.utils.translation import ngettext
 
 _LAST_SEEN = "_last_seen"
+
+
+class LoginRequiredMiddleware(DjangoLoginRequiredMiddleware):
+    """Django's LoginRequiredMiddleware, plus the URL names of settings.LOGIN_NOT_REQUIRED_URL_NAMES.
+
+    Views we write are exempted with @login_not_required; this list is for views of Django itself that
+    are not marked, such as the language switch, which the log-in page needs.
+    """
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = getattr(request, "resolver_match", None)
+        if match is not None and match.view_name in getattr(settings, "LOGIN_NOT_REQUIRED_URL_NAMES", ()):
+            return None
+        return super().process_view(request, view_func, view_args, view_kwargs)
 
 
 class SessionIdleTimeoutMiddleware:
@@ -21,6 +38,16 @@ class SessionIdleTimeoutMiddleware:
             last_seen = request.session.get(_LAST_SEEN)
             if last_seen is not None and now - int(last_seen) > settings.SESSION_IDLE_TIMEOUT:
                 logout(request)
+                minutes = max(1, settings.SESSION_IDLE_TIMEOUT // 60)
+                messages.info(
+                    request,
+                    ngettext(
+                        "For your security, you were logged out after %(minutes)d minute without activity. Please log in again.",
+                        "For your security, you were logged out after %(minutes)d minutes without activity. Please log in again.",
+                        minutes,
+                    )
+                    % {"minutes": minutes},
+                )
             else:
                 request.session[_LAST_SEEN] = now
         return self.get_response(request)

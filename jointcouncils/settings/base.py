@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "priorities",
     "logicmodel",
     "meetings",
+    "reports",
 ]
 
 MIDDLEWARE = [
@@ -61,7 +62,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # Django's LoginRequiredMiddleware, with the exemptions of LOGIN_NOT_REQUIRED_URL_NAMES.
+    "jointcouncils.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -130,6 +132,11 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
+# Every page needs a login (LoginRequiredMiddleware) except views marked @login_not_required and these
+# views of Django's own that are not marked: the language switch, which the log-in page offers.
+LOGIN_NOT_REQUIRED_URL_NAMES = ["set_language"]
+# Demo accounts (manage.py create_demo_accounts) exist only where a settings module turns this on.
+DEMO_ACCOUNTS = False
 
 # Sessions end after 30 minutes without a request (see SessionIdleTimeoutMiddleware) and with the browser.
 SESSION_IDLE_TIMEOUT = int(os.environ.get("SESSION_IDLE_TIMEOUT", str(30 * 60)))
@@ -219,6 +226,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # WeasyPrint narrates every step of every render at INFO; its warnings still show.
+    "loggers": {"weasyprint": {"level": "WARNING"}, "fontTools": {"level": "WARNING"}},
 }
 
 # Roles are auth groups; these are their names.
@@ -226,3 +235,12 @@ ROLE_SECRETARIAT = "secretariat"
 ROLE_COCHAIR = "co-chair"
 ROLE_COUNCIL_MEMBER = "council member"
 ROLE_ADMIN = "admin"
+
+
+# Reports (briefing packs and status reports).
+# Sending a job when Redis is down: try briefly, then tell the user; the build is kept and sent again by
+# reports.requeue_stale_builds.
+REPORTS_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1}
+CELERY_BEAT_SCHEDULE["reports-requeue-stale"] = {"task": "reports.requeue_stale_builds", "schedule": 60.0}
+# Agenda attachments: PDF, DOCX or XLSX, checked by content, at most this size.
+MAX_ATTACHMENT_BYTES = int(os.environ.get("MAX_ATTACHMENT_BYTES", str(20 * 1024 * 1024)))
