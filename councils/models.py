@@ -18,6 +18,8 @@ class Jurisdiction(TimeStampedModel):
         PROVINCIAL = "provincial", _("provincial")
         TERRITORIAL = "territorial", _("territorial")
         MUNICIPAL = "municipal", _("municipal")
+        # For a holder the sources count but do not name: counted apart, never as one of the four levels.
+        NOT_RECORDED = "not_recorded", _("not recorded")
 
     code = models.SlugField(_("code"), max_length=40, unique=True, help_text=_("A short stable key, e.g. ca, on, toronto."))
     name = models.CharField(_("name"), max_length=200)

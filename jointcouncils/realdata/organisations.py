@@ -14,9 +14,8 @@ names; the participation map ties a few seats to an organisation (TBS, ISED, ESD
 A co-chair term needs a person or an organisation (database constraint), and leaving those seats vacant would
 contradict the table (e.g. Digital Strategy: 3 co-chairs, all 3 council members). So each seat the table counts as
 filled but whose holder is not named is held by one honest placeholder, UNNAMED_HOLDER: the organisation
-"Unnamed holder (the source gives a count only)", in the jurisdiction "Not recorded". The model's jurisdiction
-levels have no "unknown", so that jurisdiction carries the level "federal" only because the field requires one;
-lists that group holders by jurisdiction level should leave the code NOT_RECORDED_JURISDICTION out.
+"Unnamed holder (the source gives a count only)", in the jurisdiction "Not recorded", whose level is
+"not recorded": maps and filters by jurisdiction level count those seats apart, never as federal or provincial.
 """
 
 NOT_RECORDED_JURISDICTION = "not-recorded"
@@ -43,8 +42,7 @@ JURISDICTIONS = [
         "code": NOT_RECORDED_JURISDICTION,
         "name_en": "Not recorded (the source gives a count only)",
         "name_fr": "Non consignée (la source ne donne qu'un nombre)",
-        # The field requires a level and has no "unknown"; see the module docstring.
-        "level": "federal",
+        "level": "not_recorded",
     },
 ]
 
