@@ -24,9 +24,9 @@ RUN groupadd --system --gid 10001 portal \
     && useradd --system --uid 10001 --gid portal --home-dir /app --no-create-home --shell /usr/sbin/nologin portal
 
 COPY --chown=portal:portal . .
-# The web command writes compiled translations (locale/) and collected static files (staticfiles/) here;
-# media/ is a volume shared by web and worker.
-RUN mkdir -p /app/staticfiles /app/media && chown portal:portal /app /app/staticfiles /app/media
+# The web command writes compiled translations (locale/, which compilemessages needs even when empty) and
+# collected static files (staticfiles/) here; media/ is a volume shared by web and worker.
+RUN mkdir -p /app/staticfiles /app/media /app/locale && chown portal:portal /app /app/staticfiles /app/media /app/locale
 
 USER portal
 EXPOSE 8000

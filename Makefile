@@ -31,6 +31,8 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 install: $(VENV)/.installed ## Create .venv and install the pinned packages (requirements.lock)
 
 messages: install ## Compile the translations (locale/*/LC_MESSAGES/django.mo)
+	@# compilemessages refuses to run where no locale folder exists (git keeps no empty folder).
+	mkdir -p locale
 	$(PY) manage.py compilemessages --ignore=$(VENV) -v0
 
 migrate: install ## Apply the migrations (SQLite without DATABASE_URL)
