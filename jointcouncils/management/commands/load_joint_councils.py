@@ -3,7 +3,7 @@
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
 from django.utils import translation
 
@@ -17,6 +17,7 @@ from jointcouncils.realdata import priorities as priority_data
 from jointcouncils.realdata import workinggroups as workinggroup_data
 from jointcouncils.services import record_save
 from logicmodel.models import Alignment, EngagementLevel, LogicModel, Outcome, Principle
+from meetings.realdata import RegistryDataMissing, load_meetings
 from priorities.models import Priority
 from workinggroups.models import CochairSeat, CochairTerm, ReportingLine, WorkingGroup
 
@@ -291,6 +292,15 @@ class Command(BaseCommand):
         loader = RealDataLoader(update=not no_update, log=log)
         with transaction.atomic():
             loader.run()
+            # The meetings of 2015-2020 refer to the councils, groups and priorities loaded just above.
+            try:
+                meetings = load_meetings(
+                    stdout=self.stdout if verbosity >= 2 else None, verbosity=verbosity, update=not no_update
+                )
+            except RegistryDataMissing as exc:
+                raise CommandError(str(exc)) from exc
+            for label, counts in meetings.items():
+                loader.tally[label] = {CREATED: counts["created"], UPDATED: counts["updated"], UNCHANGED: counts["unchanged"]}
             if dry_run:
                 transaction.set_rollback(True)
         if verbosity >= 1:
