@@ -92,7 +92,7 @@ def _database_url_of_this_connection() -> str:
 class WorkerProcess:
     """A `celery worker` subprocess; its output goes to a file that failures show."""
 
-    def __init__(self, log_path: Path, env: dict[str, str], nodename: str):
+    def __init__(self, log_path: Path, env: dict[str, str], nodename: str, queues: str = "celery"):
         self.log_path = log_path
         self.nodename = nodename
         self._log = log_path.open("wb")
@@ -102,7 +102,7 @@ class WorkerProcess:
             "jointcouncils",
             "worker",
             "-Q",
-            "celery",
+            queues,
             "-P",
             "solo",
             "-c",
