@@ -235,7 +235,7 @@ def parity(meeting: Meeting) -> list:
             group,
             label=_("Working group: %(name)s") % {"name": group.name},
             url=group.get_absolute_url(),
-            fields=("name", "acronym"),
+            fields=("name",),
         )
         update = latest_approved(group, meeting.date)
         if update:

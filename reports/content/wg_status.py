@@ -139,7 +139,7 @@ def snapshot(group: WorkingGroup, language: str, draft: bool = False) -> dict:
 def parity(group: WorkingGroup) -> list:
     url = group.get_absolute_url()
     label = f"{group}"
-    missing = missing_texts(group, label=label, url=url, fields=("name", "acronym", "mandate"))
+    missing = missing_texts(group, label=label, url=url, fields=("name", "mandate"))
     for update in StatusUpdate.objects.approved().filter(working_group=group):
         missing += missing_texts(update, label=f"{group} – {update.period_label}", url=url)
     for milestone in group.milestones.all():
