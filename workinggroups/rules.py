@@ -1,0 +1,82 @@
+"""Permissions on working groups, their co-chair seats and terms, and their members.
+
+Everyone with a portal role reads; the secretariat edits everything; a co-chair edits the groups where they
+hold a current co-chair term. Adding or removing a seat, or a group, is the secretariat's alone.
+"""
+
+import rules
+from django.db.models import Q
+from django.utils import timezone
+
+from jointcouncils.predicates import is_reader, is_secretariat
+
+from .models import CochairSeat, CochairTerm, ReportingLine, WorkingGroup, WorkingGroupMember
+
+
+def _group_of(obj) -> WorkingGroup | None:
+    """The working group a permission object belongs to (a group, seat, term, member or reporting line)."""
+    if isinstance(obj, WorkingGroup):
+        return obj
+    if isinstance(obj, CochairTerm):
+        return obj.seat.working_group
+    if isinstance(obj, CochairSeat | WorkingGroupMember | ReportingLine):
+        return obj.working_group
+    return None
+
+
+def cochaired_group_ids(user) -> set[int]:
+    """Ids of the groups where the user's person holds a co-chair term today.
+
+    Cached on the user object, which lives for one request, so a page asking several times costs one query.
+    """
+    if not user or not user.is_authenticated:
+        return set()
+    cached = getattr(user, "_jc_cochaired_group_ids", None)
+    if cached is None:
+        today = timezone.localdate()
+        cached = set(
+            CochairTerm.objects.filter(person__user=user)
+            .filter(Q(start_date__isnull=True) | Q(start_date__lte=today))
+            .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+            .values_list("seat__working_group_id", flat=True)
+        )
+        user._jc_cochaired_group_ids = cached
+    return cached
+
+
+@rules.predicate
+def is_cochair_of_group(user, obj) -> bool:
+    """True when the user holds a current co-chair term on one of the group's seats; no object: False."""
+    group = _group_of(obj)
+    if group is None or group.pk is None:
+        return False
+    return group.pk in cochaired_group_ids(user)
+
+
+can_edit_group = is_secretariat | is_cochair_of_group
+
+rules.add_perm("workinggroups.view_workinggroup", is_reader)
+rules.add_perm("workinggroups.add_workinggroup", is_secretariat)
+rules.add_perm("workinggroups.change_workinggroup", can_edit_group)
+rules.add_perm("workinggroups.delete_workinggroup", is_secretariat)
+
+rules.add_perm("workinggroups.view_cochairseat", is_reader)
+rules.add_perm("workinggroups.add_cochairseat", is_secretariat)
+rules.add_perm("workinggroups.change_cochairseat", can_edit_group)
+rules.add_perm("workinggroups.delete_cochairseat", is_secretariat)
+
+# Terms: the object is the term, or (to add one) its seat or group.
+rules.add_perm("workinggroups.view_cochairterm", is_reader)
+rules.add_perm("workinggroups.add_cochairterm", can_edit_group)
+rules.add_perm("workinggroups.change_cochairterm", can_edit_group)
+rules.add_perm("workinggroups.delete_cochairterm", is_secretariat)
+
+rules.add_perm("workinggroups.view_workinggroupmember", is_reader)
+rules.add_perm("workinggroups.add_workinggroupmember", can_edit_group)
+rules.add_perm("workinggroups.change_workinggroupmember", can_edit_group)
+rules.add_perm("workinggroups.delete_workinggroupmember", can_edit_group)
+
+rules.add_perm("workinggroups.view_reportingline", is_reader)
+rules.add_perm("workinggroups.add_reportingline", is_secretariat)
+rules.add_perm("workinggroups.change_reportingline", is_secretariat)
+rules.add_perm("workinggroups.delete_reportingline", is_secretariat)

@@ -1,0 +1,159 @@
+"""Reads of working groups for the portal's pages: derived facts in SQL, and what each page shows.
+
+The SQL annotations mirror the model properties (WorkingGroup.member_cochair_count, vacant_seats,
+CochairTerm.is_member_cochair, Person.is_council_member_between), so that a filter and the row it returns agree.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Count, Exists, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.db.models.lookups import IsNull
+from django.http import QueryDict
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from councils.models import CouncilMembership
+from jointcouncils.history_view import merged_history_rows
+from logicmodel.models import Alignment
+
+from .filters import WorkingGroupFilterSet
+from .models import TERM_ENDING_SOON_DAYS, CochairSeat, CochairTerm, ReportingLine, WorkingGroup, WorkingGroupMember
+
+LIST_PAGE_SIZE = 25
+
+
+def current_on(day: datetime.date, prefix: str = "") -> Q:
+    """A dated row (start and end, open ends allowed) that covers the day; mirrors DatedModel.is_current_on."""
+    return (Q(**{f"{prefix}start_date__isnull": True}) | Q(**{f"{prefix}start_date__lte": day})) & (
+        Q(**{f"{prefix}end_date__isnull": True}) | Q(**{f"{prefix}end_date__gte": day})
+    )
+
+
+def current_terms(day: datetime.date) -> QuerySet:
+    """Co-chair terms that cover the day."""
+    return CochairTerm.objects.filter(current_on(day))
+
+
+def member_cochair_terms() -> QuerySet:
+    """Terms whose holder sits on a council over the term's dates (CochairTerm.is_member_cochair in SQL).
+
+    A named person: a council membership, other than observer, overlapping the term. No named person: the
+    source's attestation.
+    """
+    overlapping_membership = CouncilMembership.objects.filter(
+        ~Q(role=CouncilMembership.Role.OBSERVER),
+        Q(start_date__isnull=True) | IsNull(OuterRef("end_date"), True) | Q(start_date__lte=OuterRef("end_date")),
+        Q(end_date__isnull=True) | IsNull(OuterRef("start_date"), True) | Q(end_date__gte=OuterRef("start_date")),
+        person=OuterRef("person"),
+    )
+    return CochairTerm.objects.filter(
+        Q(Exists(overlapping_membership), person__isnull=False) | Q(person__isnull=True, council_member_attested=True)
+    )
+
+
+def _seats_with_current_term(day: datetime.date) -> QuerySet:
+    """Seats annotated with the id of the term that holds them on the day (the newest, as CochairSeat.current_term)."""
+    holding_term = current_terms(day).filter(seat=OuterRef("pk")).order_by("-start_date").values("pk")[:1]
+    return CochairSeat.objects.annotate(current_term_id=Subquery(holding_term))
+
+
+def _count_per_group(seats: QuerySet) -> Coalesce:
+    counted = seats.filter(working_group=OuterRef("pk")).order_by().values("working_group").annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+
+
+def with_derived_facts(queryset: QuerySet, day: datetime.date | None = None) -> QuerySet:
+    """Annotate groups with member_cochairs (int), vacant_seat_count (int) and has_vacant_seat (bool), in SQL."""
+    day = day or timezone.localdate()
+    seats = _seats_with_current_term(day)
+    member_seats = seats.filter(Exists(member_cochair_terms().filter(pk=OuterRef("current_term_id"))))
+    vacant_seats = seats.filter(current_term_id__isnull=True)
+    return queryset.annotate(
+        member_cochairs=_count_per_group(member_seats),
+        vacant_seat_count=_count_per_group(vacant_seats),
+    ).annotate(has_vacant_seat=Q(vacant_seat_count__gt=0))
+
+
+def workinggroup_filterset(*, user, data: QueryDict | dict | None) -> WorkingGroupFilterSet:
+    """The list page's filters, bound to the GET data, over the groups the user may read."""
+    queryset = with_derived_facts(WorkingGroup.objects.visible_to(user)).with_structure().order_by("name", "pk")
+    return WorkingGroupFilterSet(data or None, queryset=queryset)
+
+
+def workinggroup_list(*, user, filters: QueryDict | dict | None = None) -> QuerySet:
+    """Groups the user may read, filtered, with derived facts and everything the list shows prefetched."""
+    return workinggroup_filterset(user=user, data=filters).qs
+
+
+def workinggroup_detail(*, slug: str) -> WorkingGroup:
+    """One group with its structure and members prefetched (the permission check is the view's)."""
+    queryset = with_derived_facts(WorkingGroup.objects.all()).with_structure()
+    queryset = queryset.prefetch_related(
+        Prefetch(
+            "members",
+            queryset=WorkingGroupMember.objects.select_related("person__organisation", "on_behalf_of").order_by(
+                "person__family_name", "person__given_name"
+            ),
+        )
+    )
+    return get_object_or_404(queryset, slug=slug)
+
+
+@dataclass
+class SeatRow:
+    """One line of the seats and terms table: a term of a seat, or a seat with no current holder."""
+
+    seat: CochairSeat
+    term: CochairTerm | None
+    is_current: bool = False
+    is_member_cochair: bool = False
+    ends_soon: bool = False
+    can_end: bool = False
+
+
+def workinggroup_seat_rows(group: WorkingGroup, day: datetime.date | None = None) -> list[SeatRow]:
+    """Seats in order; for each, "vacant" when no term covers today, then its terms, newest first (prefetched)."""
+    day = day or timezone.localdate()
+    rows = []
+    for seat in group.seats.all():
+        holder = seat.current_term(day)
+        if holder is None:
+            rows.append(SeatRow(seat=seat, term=None))
+        for term in seat.terms.all():
+            is_current = term is holder
+            rows.append(
+                SeatRow(
+                    seat=seat,
+                    term=term,
+                    is_current=is_current,
+                    is_member_cochair=term.is_member_cochair,
+                    ends_soon=is_current and term.ends_within(TERM_ENDING_SOON_DAYS, day),
+                    # A term can be ended while it has no end, or ends later than today.
+                    can_end=term.end_date is None or term.end_date > day,
+                )
+            )
+    return rows
+
+
+def workinggroup_alignments(group: WorkingGroup) -> list[Alignment]:
+    """The group's alignment to logic-model outcomes and priorities, with engagement levels."""
+    return list(
+        Alignment.objects.filter(working_group=group)
+        .select_related("logic_model", "outcome", "priority", "engagement_level")
+        .order_by("-logic_model__adopted_on", "outcome__term", "outcome__order", "priority__order", "pk")
+    )
+
+
+def workinggroup_history(group: WorkingGroup) -> list[dict]:
+    """The group's change history with that of its seats, terms, reporting lines and members, newest first."""
+    seat_ids = CochairSeat.history.filter(working_group_id=group.pk).values("id")
+    return merged_history_rows(
+        (_("working group"), group.history.all()),
+        (_("co-chair seat"), CochairSeat.history.filter(working_group_id=group.pk)),
+        (_("co-chair term"), CochairTerm.history.filter(seat_id__in=seat_ids)),
+        (_("reporting line"), ReportingLine.history.filter(working_group_id=group.pk)),
+        (_("member"), WorkingGroupMember.history.filter(working_group_id=group.pk)),
+    )
