@@ -163,3 +163,43 @@ class Alignment(TimeStampedModel):
             raise ValidationError(_("An alignment points to exactly one outcome or one priority."))
         if self.outcome_id and self.outcome.logic_model_id != self.logic_model_id:
             raise ValidationError({"outcome": _("The outcome belongs to another version of the logic model.")})
+
+
+class Indicator(TimeStampedModel):
+    """A measure of progress on an outcome ("annual review of progress on the logic model"), with a target."""
+
+    outcome = models.ForeignKey(Outcome, verbose_name=_("outcome"), on_delete=models.CASCADE, related_name="indicators")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    name = models.CharField(_("name"), max_length=250)
+    description = models.TextField(_("description"), blank=True)
+    unit = models.CharField(_("unit"), max_length=40, blank=True, help_text=_("e.g. %, jurisdictions, guides"))
+    baseline = models.DecimalField(_("baseline"), max_digits=12, decimal_places=2, null=True, blank=True)
+    target = models.DecimalField(_("target"), max_digits=12, decimal_places=2, null=True, blank=True)
+    target_date = models.DateField(_("target date"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["outcome", "order", "pk"]
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class IndicatorValue(TimeStampedModel):
+    """The actual value of an indicator for a period (e.g. a fiscal year)."""
+
+    indicator = models.ForeignKey(Indicator, verbose_name=_("indicator"), on_delete=models.CASCADE, related_name="values")
+    period_label = models.CharField(_("period"), max_length=60, help_text=_("e.g. 2020–2021"))
+    period_end = models.DateField(_("period end"))
+    value = models.DecimalField(_("actual value"), max_digits=12, decimal_places=2)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        ordering = ["indicator", "period_end"]
+        verbose_name = _("indicator value")
+        verbose_name_plural = _("indicator values")
+        constraints = [models.UniqueConstraint(fields=["indicator", "period_end"], name="indicatorvalue_one_per_period")]
+
+    def __str__(self) -> str:
+        return f"{self.indicator}: {self.value} ({self.period_label})"

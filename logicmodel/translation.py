@@ -2,7 +2,7 @@ from modeltranslation.translator import TranslationOptions, register
 
 from jointcouncils.history import track
 
-from .models import Alignment, EngagementLevel, LogicModel, Outcome, Principle
+from .models import Alignment, EngagementLevel, Indicator, IndicatorValue, LogicModel, Outcome, Principle
 
 
 @register(LogicModel)
@@ -31,3 +31,16 @@ class AlignmentTranslation(TranslationOptions):
 
 
 track(LogicModel, Principle, Outcome, EngagementLevel, Alignment)
+
+
+@register(Indicator)
+class IndicatorTranslation(TranslationOptions):
+    fields = ("name", "description", "unit")
+
+
+@register(IndicatorValue)
+class IndicatorValueTranslation(TranslationOptions):
+    fields = ("period_label", "note")
+
+
+track(Indicator, IndicatorValue)
