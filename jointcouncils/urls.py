@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("meetings/", include("meetings.urls")),
     path("reporting/", include("workinggroups.reporting_urls")),
     path("reports/", include("reports.urls")),
+    path("dashboard/", include("dashboards.urls")),
     prefix_default_language=True,
 )
 

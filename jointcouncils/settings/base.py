@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "logicmodel",
     "meetings",
     "reports",
+    "dashboards",
 ]
 
 MIDDLEWARE = [
