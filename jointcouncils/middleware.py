@@ -1,4 +1,4 @@
-"""Project middleware: the login requirement's exemptions and the session idle timeout."""
+"""Project middleware: the login requirement's exemptions, the session idle timeout, the client's address."""
 
 import time
 
@@ -51,3 +51,18 @@ class SessionIdleTimeoutMiddleware:
             else:
                 request.session[_LAST_SEEN] = now
         return self.get_response(request)
+
+
+def client_ip_address(request) -> str | None:
+    """The client's address for django-axes (AXES_CLIENT_IP_CALLABLE).
+
+    Behind TRUSTED_PROXY_COUNT reverse proxies, each proxy appends the address it saw to X-Forwarded-For,
+    so the client is the TRUSTED_PROXY_COUNT-th entry from the right; entries further left are whatever the
+    client sent and are not trusted. With no proxy (the default), REMOTE_ADDR.
+    """
+    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    if proxies > 0:
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR")

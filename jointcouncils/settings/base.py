@@ -153,6 +153,10 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# The address axes locks is the client's: behind reverse proxies, set TRUSTED_PROXY_COUNT to their number so
+# that the address comes from X-Forwarded-For (otherwise every client would share the proxy's address).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "jointcouncils.middleware.client_ip_address"
 
 # django-csp 4: no inline script, no third-party origin.
 CONTENT_SECURITY_POLICY = {
