@@ -23,11 +23,6 @@ PUBLIC_URL_NAMES = {
     "healthz",
     "set_language",
     "admin:login",
-    # Django's own password-reset flow is marked login_not_required (someone who cannot log in uses it).
-    "password_reset",
-    "password_reset_done",
-    "password_reset_confirm",
-    "password_reset_complete",
 }
 
 # Sample values for URL arguments. The login check runs before the view, so a value need not exist in the
