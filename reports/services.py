@@ -52,8 +52,10 @@ def reportbuild_request(*, kind: str, target, language: str, by, build_anyway: b
     """Ask for a build of a report in one language.
 
     Refuses with ParityError when text is missing in either language, unless build_anyway (then the build is a
-    DRAFT). The same data asked twice gives the same build (no second file). The job is sent after commit;
-    when the queue is down the build stays queued and QueueUnavailable tells the caller.
+    DRAFT). The same data asked twice gives the same build (no second file). The job is sent once the build is
+    committed: at once outside a transaction (then QueueUnavailable tells the caller that the queue is down and the
+    build stays queued), on commit inside the caller's transaction (then a queue that is down is only recorded on
+    the build, which reports.requeue_stale_builds sends again).
     """
     spec = kinds.get(kind)
     missing = spec.parity(target)
@@ -85,8 +87,22 @@ def reportbuild_request(*, kind: str, target, language: str, by, build_anyway: b
         # Someone asked for the very same build at the same moment: theirs is ours.
         return same.get()
     if enqueue:
-        reportbuild_enqueue(build=build)
+        if transaction.get_connection().in_atomic_block:
+            # Inside the caller's transaction: a worker must not look for the build before it is committed.
+            build_id = build.pk
+            transaction.on_commit(lambda: _enqueue_after_commit(build_id), robust=True)
+        else:
+            reportbuild_enqueue(build=build)
     return build
+
+
+def _enqueue_after_commit(build_id: int) -> None:
+    """Send a build once the transaction that created it is committed; a queue that is down is recorded on it."""
+    try:
+        reportbuild_enqueue(build=ReportBuild.objects.get(pk=build_id))
+    except QueueUnavailable:
+        # Recorded on the build by reportbuild_enqueue; reports.requeue_stale_builds sends it when the queue is back.
+        pass
 
 
 def reportbuild_enqueue(*, build: ReportBuild) -> ReportBuild:

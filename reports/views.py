@@ -63,7 +63,7 @@ def target_builds(request, kind: str, target_id: int):
 @require_POST
 def request_build(request, kind: str, target_id: int):
     """Ask for the report in English and French (or one language); refuse with the parity list when text is missing."""
-    _, target = _target(kind, target_id)
+    _field, target = _target(kind, target_id)
     _check(request, "reports.request_report", target)
     languages = [code for code in request.POST.getlist("language") if code in {"en", "fr"}] or ["en", "fr"]
     build_anyway = request.POST.get("build_anyway") == "1"
