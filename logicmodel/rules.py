@@ -4,7 +4,7 @@ import rules
 
 from jointcouncils.predicates import is_reader, is_secretariat
 
-MODELS = ("logicmodel", "principle", "outcome", "engagementlevel", "alignment")
+MODELS = ("logicmodel", "principle", "outcome", "engagementlevel", "alignment", "indicator", "indicatorvalue")
 
 for _model in MODELS:
     rules.add_perm(f"logicmodel.view_{_model}", is_reader)

@@ -2,7 +2,7 @@
 
 from django.db.models import Prefetch
 
-from .models import Alignment, LogicModel, Outcome
+from .models import Alignment, Indicator, IndicatorValue, LogicModel, Outcome
 
 
 def current_logic_model() -> LogicModel | None:
@@ -10,9 +10,16 @@ def current_logic_model() -> LogicModel | None:
 
 
 def logic_model_page(logic_model: LogicModel) -> dict:
-    """Principles, outcomes with their aligned groups, engagement levels, groups per priority, and versions."""
+    """Principles, outcomes with their aligned groups and indicators, engagement levels, groups per priority, versions."""
     alignments = Alignment.objects.select_related("working_group", "engagement_level").order_by("working_group__name")
-    outcomes = list(logic_model.outcomes.order_by("term", "order").prefetch_related(Prefetch("alignments", queryset=alignments)))
+    indicators = Indicator.objects.order_by("order", "pk").prefetch_related(
+        Prefetch("values", queryset=IndicatorValue.objects.order_by("period_end"), to_attr="values_in_order")
+    )
+    outcomes = list(
+        logic_model.outcomes.order_by("term", "order").prefetch_related(
+            Prefetch("alignments", queryset=alignments), Prefetch("indicators", queryset=indicators)
+        )
+    )
     priority_alignments = list(
         logic_model.alignments.filter(priority__isnull=False)
         .select_related("priority__council", "working_group", "engagement_level")

@@ -7,7 +7,7 @@ import datetime
 from types import SimpleNamespace
 
 from councils.models import CouncilMembership, Jurisdiction
-from logicmodel.models import Outcome
+from logicmodel.models import Indicator, IndicatorValue, Outcome
 from priorities.models import Priority
 from tests import factories
 
@@ -70,6 +70,9 @@ def build_registry(size: int, councils=None) -> SimpleNamespace:
         )
         priority.lead_organisations.add(organisation)
         outcome = factories.OutcomeFactory(logic_model=model, term=Outcome.Term.LONG if i % 2 else Outcome.Term.SHORT)
+        indicator = Indicator.objects.create(outcome=outcome, name_en=f"Indicator {i}", name_fr=f"Indicateur {i}", target=10)
+        IndicatorValue.objects.create(indicator=indicator, period_label_en="2019-2020", period_end=D(2020, 3, 31), value=3)
+        IndicatorValue.objects.create(indicator=indicator, period_label_en="2020-2021", period_end=D(2021, 3, 31), value=6)
         factories.AlignmentFactory(
             logic_model=model, working_group=group, outcome=outcome, engagement_level=levels_of_engagement[i % 2]
         )

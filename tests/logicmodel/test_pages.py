@@ -1,9 +1,11 @@
 """Pages of the logic model: roles, content, versions, edits with history and concurrency, language, queries."""
 
+from datetime import date
+
 import pytest
 from django.urls import reverse
 
-from logicmodel.models import Outcome
+from logicmodel.models import Indicator, IndicatorValue, Outcome
 from tests import factories
 from tests.councils.data import build_registry
 
@@ -80,6 +82,17 @@ def test_current_model_shows_vision_principles_outcomes_and_aligned_groups(membe
     assert [a.working_group.slug for a in short[0].alignments.all()] == ["death-notification"]
     assert [item["priority"].slug for item in response.context["priorities"]] == ["client-centric-services"]
     assert "Versions" not in page
+
+
+def test_outcome_shows_its_indicators_with_the_latest_value(member_client, ottawa):
+    indicator = Indicator.objects.create(
+        outcome=ottawa["short"], name_en="Jurisdictions using the shared platform", name_fr="Administrations", target=13
+    )
+    IndicatorValue.objects.create(indicator=indicator, period_label_en="2019-2020", period_end=date(2020, 3, 31), value=4)
+    IndicatorValue.objects.create(indicator=indicator, period_label_en="2020-2021", period_end=date(2021, 3, 31), value=7)
+    page = member_client.get(reverse("logicmodel:detail")).content.decode()
+    assert "Jurisdictions using the shared platform" in page
+    assert "7.00 (2020-2021)" in page
 
 
 def test_versions_are_listed_when_there_is_more_than_one(member_client, ottawa):
@@ -194,8 +207,8 @@ def test_cochair_and_member_cannot_post_an_edit(personas, ottawa, persona):
 
 
 QUERY_PAGES = [
-    ("current", lambda data: reverse("logicmodel:detail"), 16),
-    ("version", lambda data: reverse("logicmodel:detail_version", args=[data.model.slug]), 16),
+    ("current", lambda data: reverse("logicmodel:detail"), 18),
+    ("version", lambda data: reverse("logicmodel:detail_version", args=[data.model.slug]), 18),
 ]
 
 
