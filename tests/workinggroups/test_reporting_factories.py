@@ -1,0 +1,55 @@
+"""Factories of the reporting models (status updates, milestones, outstanding tasks), shared by the reporting tests.
+
+No test lives here; the module name follows the reporting tests' pattern so that it stays with them.
+"""
+
+import datetime
+
+import factory
+from django.utils import timezone
+
+from tests.factories import WorkingGroupFactory
+from workinggroups.models import Milestone, OutstandingTask, StatusUpdate
+
+
+class StatusUpdateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = StatusUpdate
+
+    working_group = factory.SubFactory(WorkingGroupFactory)
+    period_label_en = factory.Sequence(lambda n: f"Period {n}")
+    period_label_fr = factory.Sequence(lambda n: f"Période {n}")
+    period_start = factory.Sequence(lambda n: datetime.date(2019, 1, 1) + datetime.timedelta(days=40 * n))
+    period_end = factory.LazyAttribute(lambda u: u.period_start + datetime.timedelta(days=30))
+    rag = StatusUpdate.Rag.GREEN
+    accomplishments_en = "Drafted the common approach."
+    accomplishments_fr = "Ébauche de l'approche commune."
+    state = StatusUpdate.State.DRAFT
+
+
+def approved_update(**kwargs) -> StatusUpdate:
+    return StatusUpdateFactory(state=StatusUpdate.State.APPROVED, approved_at=timezone.now(), **kwargs)
+
+
+def submitted_update(**kwargs) -> StatusUpdate:
+    return StatusUpdateFactory(state=StatusUpdate.State.SUBMITTED, submitted_at=timezone.now(), **kwargs)
+
+
+class MilestoneFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Milestone
+
+    working_group = factory.SubFactory(WorkingGroupFactory)
+    title_en = factory.Sequence(lambda n: f"Milestone {n}")
+    title_fr = factory.Sequence(lambda n: f"Jalon {n}")
+    due_date = datetime.date(2030, 1, 1)
+
+
+class OutstandingTaskFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = OutstandingTask
+
+    working_group = factory.SubFactory(WorkingGroupFactory)
+    title_en = factory.Sequence(lambda n: f"Task {n}")
+    title_fr = factory.Sequence(lambda n: f"Tâche {n}")
+    raised_on = datetime.date(2019, 6, 1)
