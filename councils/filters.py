@@ -60,10 +60,10 @@ class PersonFilter(django_filters.FilterSet):
         council = self.form.cleaned_data.get("council")
         role = self.form.cleaned_data.get("role")
         if role == GROUP_COCHAIR:
+            # With a council: co-chairs of the groups reporting to that council today.
             terms = CochairTerm.objects.filter(current_q(), person__isnull=False)
             if council:
                 terms = terms.filter(seat__working_group__reporting_lines__in=council.reporting_lines.filter(current_q()))
-                # A group co-chair of a council's group; the council seat itself is not required.
             return queryset.filter(pk__in=terms.values("person_id"))
         seats = CouncilMembership.objects.filter(current_q())
         if council:

@@ -75,6 +75,7 @@ def council_groups(council: Council) -> list[WorkingGroup]:
 
 
 def council_priorities(council: Council) -> QuerySet[Priority]:
+    """The priorities and emerging themes the council owns."""
     return council.priorities.order_by("kind", "order", "name")
 
 

@@ -6,6 +6,7 @@ from .models import Alignment, Indicator, IndicatorValue, LogicModel, Outcome
 
 
 def current_logic_model() -> LogicModel | None:
+    """The logic model in force, or None when none is recorded."""
     return LogicModel.objects.current()
 
 

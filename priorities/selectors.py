@@ -9,6 +9,7 @@ from .models import Priority
 
 
 def _alignments() -> Prefetch:
+    """The priority's alignments with their group, engagement level and logic model version."""
     return Prefetch(
         "alignments",
         queryset=Alignment.objects.select_related("working_group", "engagement_level", "logic_model").order_by(
@@ -27,6 +28,7 @@ def priority_list() -> QuerySet[Priority]:
 
 
 def priority_detail(slug: str) -> Priority:
+    """One priority with its council, lead and supporting alignments."""
     return (
         Priority.objects.select_related("council", "lead_person__organisation")
         .prefetch_related("lead_organisations", _alignments())
