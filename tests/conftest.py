@@ -94,3 +94,13 @@ def cochair_client(cochair_user):
 @pytest.fixture
 def member_client(member_user):
     return _client_for(member_user)
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """A /fr/ request leaves French active in the thread; each test starts in English, as a new request would."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.activate("en")
