@@ -29,6 +29,8 @@ urlpatterns += i18n_patterns(
     path("meetings/", include("meetings.urls")),
     path("reporting/", include("workinggroups.reporting_urls")),
     path("reports/", include("reports.urls")),
+    path("data/", include("dataio.urls")),
+    path("search/", include("dataio.search_urls")),
     path("dashboard/", include("dashboards.urls")),
     prefix_default_language=True,
 )

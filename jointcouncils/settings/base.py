@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.postgres",
     "simple_history",
     "django_filters",
     "django_htmx",
@@ -53,6 +54,7 @@ INSTALLED_APPS = [
     "meetings",
     "reports",
     "dashboards",
+    "dataio",
 ]
 
 MIDDLEWARE = [

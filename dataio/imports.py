@@ -1,0 +1,822 @@
+"""Spreadsheet import of the registry: people, organisations, working groups, co-chair seats and terms.
+
+A file is read (CSV or XLSX, recognised by its content), its headers matched to the kind's columns (the column
+key, e.g. name_en, or its label in English or French), then every row is applied through the models' full_clean
+and the apps' services inside one transaction, each row in a savepoint so that every row's errors are found.
+The preview runs the same code and rolls everything back; the confirmation runs it again and keeps it only when
+no row has an error: all or nothing.
+"""
+
+import csv
+import datetime
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.exceptions import NON_FIELD_ERRORS, ObjectDoesNotExist, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_ROWS = 5000
+# An XLSX is a zip: refuse one that would unpack to more than this (a "zip bomb").
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+
+
+class ImportRefused(Exception):
+    """The file as a whole cannot be imported; the message says why, in the user's language."""
+
+
+class RowError(Exception):
+    """One cell of a row is wrong."""
+
+    def __init__(self, column: str, message: str):
+        self.column = column
+        self.message = message
+        super().__init__(message)
+
+
+# Columns -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    key: str
+    label: Any  # lazy text
+    required: bool = False
+    aliases: tuple[str, ...] = ()
+    help: Any = ""
+
+
+def _normalise(header: str) -> str:
+    """Header text compared without case, accents, spaces or punctuation: "Nom (anglais)" -> "nom_anglais"."""
+    text = unicodedata.normalize("NFKD", str(header or "")).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "_", text).strip("_")
+
+
+def _header_names(column: ColumnSpec) -> set[str]:
+    names = {column.key, *column.aliases}
+    for language in ("en", "fr"):
+        with translation.override(language):
+            names.add(str(column.label))
+    return {_normalise(name) for name in names}
+
+
+@dataclass
+class RowResult:
+    """What a row does (create, change, unchanged) or why it cannot (errors)."""
+
+    number: int
+    action: str = ""
+    label: str = ""
+    changes: list[tuple[str, str, str]] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass
+class ImportResult:
+    rows: list[RowResult]
+    applied: bool = False
+
+    @property
+    def errors(self) -> list[RowResult]:
+        return [row for row in self.rows if row.errors]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def count(self, action: str) -> int:
+        return sum(1 for row in self.rows if row.action == action and row.ok)
+
+    @property
+    def created(self) -> int:
+        return self.count("create")
+
+    @property
+    def changed(self) -> int:
+        return self.count("change")
+
+    @property
+    def unchanged(self) -> int:
+        return self.count("unchanged")
+
+
+@dataclass
+class ImportKind:
+    key: str
+    label: Any
+    columns: list[ColumnSpec]
+    apply: Callable[["RowContext"], RowResult]
+    natural_key: Any = ""
+
+    def column(self, key: str) -> ColumnSpec:
+        return next(column for column in self.columns if column.key == key)
+
+
+@dataclass
+class RowContext:
+    """One row being applied: its cells by column key, and who imports it and why."""
+
+    kind: ImportKind
+    number: int
+    cells: dict[str, str]
+    by: Any
+    reason: str
+
+    def get(self, key: str) -> str:
+        return (self.cells.get(key) or "").strip()
+
+    def label_of(self, key: str) -> str:
+        try:
+            return str(self.kind.column(key).label)
+        except StopIteration:
+            return key
+
+    def error(self, key: str, message: str) -> RowError:
+        return RowError(self.label_of(key), message)
+
+    def required(self, key: str) -> str:
+        value = self.get(key)
+        if not value:
+            raise self.error(key, _("This cell is required."))
+        return value
+
+    def date(self, key: str) -> datetime.date | None:
+        value = self.get(key)
+        if not value:
+            return None
+        try:
+            return datetime.date.fromisoformat(value[:10])
+        except ValueError as exc:
+            raise self.error(key, _("“%(value)s” is not a date: write it as YYYY-MM-DD.") % {"value": value}) from exc
+
+    def boolean(self, key: str) -> bool | None:
+        value = _normalise(self.get(key))
+        if not value:
+            return None
+        if value in {"yes", "oui", "true", "vrai", "1", "y", "o"}:
+            return True
+        if value in {"no", "non", "false", "faux", "0", "n"}:
+            return False
+        raise self.error(key, _("Write yes or no (oui or non)."))
+
+    def integer(self, key: str) -> int | None:
+        value = self.get(key)
+        if not value:
+            return None
+        try:
+            return int(float(value))
+        except ValueError as exc:
+            raise self.error(key, _("“%(value)s” is not a whole number.") % {"value": value}) from exc
+
+    def choice(self, key: str, choices) -> str | None:
+        """A choice by its stored value or its label in English or French."""
+        value = self.get(key)
+        if not value:
+            return None
+        wanted = _normalise(value)
+        for stored, label in choices:
+            names = {_normalise(stored)}
+            for language in ("en", "fr"):
+                with translation.override(language):
+                    names.add(_normalise(str(label)))
+            if wanted in names:
+                return stored
+        allowed = ", ".join(stored for stored, _label in choices)
+        raise self.error(key, _("“%(value)s” is not one of: %(allowed)s.") % {"value": value, "allowed": allowed})
+
+
+# Reading a file ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ParsedFile:
+    """The rows of a file, each a dict of column key -> text, with its row number in the spreadsheet."""
+
+    kind: str
+    filename: str
+    rows: list[tuple[int, dict[str, str]]]
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if value.time() == datetime.time(0) else value.isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _too_many_rows() -> ImportRefused:
+    return ImportRefused(_("The file has more than %(max)s rows: split it into smaller files.") % {"max": f"{MAX_ROWS:,}"})
+
+
+def _read_xlsx(data: bytes) -> list[tuple[int, list[str]]]:
+    from openpyxl import load_workbook
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = set(archive.namelist())
+        unpacked = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as exc:
+        raise ImportRefused(_("This file is not a CSV or XLSX spreadsheet.")) from exc
+    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+        raise ImportRefused(_("This file is not a CSV or XLSX spreadsheet."))
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise ImportRefused(_("This spreadsheet is too large once unpacked."))
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001  (openpyxl raises many kinds of errors on a damaged file)
+        raise ImportRefused(_("This XLSX file could not be read; it may be damaged.")) from exc
+    try:
+        sheet = workbook.worksheets[0]
+        rows = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            texts = [_cell_text(value) for value in values]
+            if any(texts):
+                rows.append((number, texts))
+                if len(rows) > MAX_ROWS + 1:
+                    raise _too_many_rows()
+        return rows
+    finally:
+        workbook.close()
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _read_csv(data: bytes) -> list[tuple[int, list[str]]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise ImportRefused(_("This file is not a CSV or XLSX spreadsheet.")) from exc
+    if _CONTROL.search(text):
+        raise ImportRefused(_("This file is not a CSV or XLSX spreadsheet."))
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = []
+    try:
+        for number, values in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
+            texts = [value.strip() for value in values]
+            if any(texts):
+                rows.append((number, texts))
+                if len(rows) > MAX_ROWS + 1:
+                    raise _too_many_rows()
+    except csv.Error as exc:
+        raise ImportRefused(_("This CSV file could not be read: %(error)s") % {"error": exc}) from exc
+    return rows
+
+
+def read_rows(data: bytes) -> list[tuple[int, list[str]]]:
+    """(row number, cell texts) of every non-empty row, the header first; the format is told by the content."""
+    if not data or not data.strip():
+        raise ImportRefused(_("The file is empty."))
+    if len(data) > MAX_BYTES:
+        raise ImportRefused(_("The file is larger than 5 MB."))
+    rows = _read_xlsx(data) if data[:4] == b"PK\x03\x04" else _read_csv(data)
+    if not rows:
+        raise ImportRefused(_("The file is empty."))
+    if len(rows) == 1:
+        raise ImportRefused(_("The file has a header row but no data rows."))
+    if len(rows) > MAX_ROWS + 1:
+        raise _too_many_rows()
+    return rows
+
+
+def match_headers(kind: ImportKind, headers: list[str]) -> dict[int, str]:
+    """Column position -> column key; refuses unknown, repeated or missing columns, naming them."""
+    lookup = {}
+    for column in kind.columns:
+        for name in _header_names(column):
+            lookup[name] = column.key
+    positions, unknown, seen, repeated = {}, [], set(), []
+    for position, header in enumerate(headers):
+        if not header:
+            continue
+        key = lookup.get(_normalise(header))
+        if key is None:
+            unknown.append(header)
+        elif key in seen:
+            repeated.append(header)
+        else:
+            seen.add(key)
+            positions[position] = key
+    problems = []
+    missing = [str(column.label) for column in kind.columns if column.required and column.key not in seen]
+    if missing:
+        problems.append(_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)})
+    if unknown:
+        problems.append(_("Unknown columns: %(columns)s.") % {"columns": ", ".join(unknown)})
+    if repeated:
+        problems.append(_("Columns given twice: %(columns)s.") % {"columns": ", ".join(repeated)})
+    if problems:
+        expected = ", ".join(column.key for column in kind.columns)
+        problems.append(_("The expected columns are: %(columns)s.") % {"columns": expected})
+        raise ImportRefused(" ".join(problems))
+    return positions
+
+
+def parse_file(*, kind: ImportKind, data: bytes, filename: str) -> ParsedFile:
+    """Read the file and match its header to the kind's columns; ImportRefused says what is wrong."""
+    rows = read_rows(data)
+    (_header_number, headers), body = rows[0], rows[1:]
+    positions = match_headers(kind, headers)
+    parsed = []
+    for number, values in body:
+        cells = {key: (values[position] if position < len(values) else "") for position, key in positions.items()}
+        parsed.append((number, cells))
+    return ParsedFile(kind=kind.key, filename=filename, rows=parsed)
+
+
+# Applying rows -------------------------------------------------------------------------------------------
+
+
+def _show(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if isinstance(value, datetime.date):
+        return date_format(value, "DATE_FORMAT")
+    return str(value)
+
+
+def _set(instance, values: dict[str, Any], labels: dict[str, str], changes: list) -> None:
+    """Set the given fields; record (label, old, new) for those that differ. Missing or empty cells keep the value."""
+    for name, value in values.items():
+        if value is None or value == "":
+            continue
+        old = getattr(instance, name)
+        if old != value:
+            changes.append((labels.get(name, name), _show(old), _show(value)))
+            setattr(instance, name, value)
+
+
+def _labels(context: RowContext, names) -> dict[str, str]:
+    return {name: context.label_of(name) for name in names}
+
+
+def _jurisdiction(context: RowContext, key: str):
+    from councils.models import Jurisdiction
+
+    code = context.get(key)
+    if not code:
+        return None
+    try:
+        return Jurisdiction.objects.get(code=code.lower())
+    except Jurisdiction.DoesNotExist as exc:
+        raise context.error(key, _("No jurisdiction has the code “%(code)s”.") % {"code": code}) from exc
+
+
+def _organisation(context: RowContext, key: str, jurisdiction_key: str):
+    """An organisation by English name or acronym, within the jurisdiction when one is given."""
+    from django.db.models import Q
+
+    from councils.models import Organisation
+
+    name = context.get(key)
+    if not name:
+        return None
+    jurisdiction = _jurisdiction(context, jurisdiction_key)
+    candidates = Organisation.objects.filter(
+        Q(name_en__iexact=name) | Q(name_fr__iexact=name) | Q(acronym_en__iexact=name) | Q(acronym_fr__iexact=name)
+    )
+    if jurisdiction is not None:
+        candidates = candidates.filter(jurisdiction=jurisdiction)
+    found = list(candidates[:2])
+    if not found:
+        raise context.error(key, _("No organisation is named “%(name)s”.") % {"name": name})
+    if len(found) > 1:
+        raise context.error(
+            key, _("Several organisations are named “%(name)s”: give the jurisdiction code too.") % {"name": name}
+        )
+    return found[0]
+
+
+def _save(instance, context: RowContext):
+    from jointcouncils.services import record_save
+
+    return record_save(instance=instance, by=context.by, reason=context.reason)
+
+
+def apply_organisation(context: RowContext) -> RowResult:
+    """Natural key: (jurisdiction code, English name)."""
+    from councils.models import Organisation
+
+    result = RowResult(number=context.number)
+    context.required("jurisdiction")
+    jurisdiction = _jurisdiction(context, "jurisdiction")
+    name_en = context.required("name_en")
+    organisation = Organisation.objects.filter(jurisdiction=jurisdiction, name_en=name_en).first()
+    values = {
+        "name_en": name_en,
+        "name_fr": context.get("name_fr"),
+        "acronym_en": context.get("acronym_en"),
+        "acronym_fr": context.get("acronym_fr"),
+        "kind": context.choice("kind", Organisation.Kind.choices),
+        "website": context.get("website"),
+    }
+    if organisation is None:
+        organisation = Organisation(jurisdiction=jurisdiction)
+        _set(organisation, values, {}, [])
+        result.action = "create"
+    else:
+        _set(organisation, values, _labels(context, values), result.changes)
+        result.action = "change" if result.changes else "unchanged"
+    result.label = str(organisation)
+    if result.action != "unchanged":
+        _save(organisation, context)
+    return result
+
+
+def apply_person(context: RowContext) -> RowResult:
+    """Natural key: the email when given, else (given name, family name, organisation)."""
+    from councils import services
+    from councils.models import Person
+
+    result = RowResult(number=context.number)
+    given = context.required("given_name")
+    family = context.required("family_name")
+    email = context.get("email").lower()
+    organisation = _organisation(context, "organisation", "organisation_jurisdiction")
+    if email:
+        person = Person.objects.filter(email__iexact=email).first()
+    else:
+        person = Person.objects.filter(given_name__iexact=given, family_name__iexact=family, organisation=organisation).first()
+    values = {
+        "given_name": given,
+        "family_name": family,
+        "email": email,
+        "title_en": context.get("title_en"),
+        "title_fr": context.get("title_fr"),
+        "organisation": organisation,
+        "preferred_language": context.choice("preferred_language", Person.Language.choices),
+    }
+    if person is None:
+        person = Person()
+        _set(person, values, {}, [])
+        result.action = "create"
+        result.label = person.full_name
+        services.person_create(person=person, by=context.by, reason=context.reason)
+        return result
+    _set(person, values, _labels(context, values), result.changes)
+    result.action = "change" if result.changes else "unchanged"
+    result.label = person.full_name
+    if result.changes:
+        services.person_update(person=person, by=context.by, reason=context.reason, expected_version=None)
+    return result
+
+
+def apply_workinggroup(context: RowContext) -> RowResult:
+    """Natural key: the slug (short name). The council is used when the group is created."""
+    from councils.models import Council
+    from workinggroups import services
+    from workinggroups.models import WorkingGroup
+
+    result = RowResult(number=context.number)
+    slug = context.required("slug").lower()
+    if slugify(slug) != slug or slug == "new":
+        raise context.error("slug", _("A short name has only lowercase letters, digits and hyphens, e.g. open-source."))
+    values = {
+        "name_en": context.get("name_en"),
+        "name_fr": context.get("name_fr"),
+        "acronym_en": context.get("acronym_en"),
+        "acronym_fr": context.get("acronym_fr"),
+        "mandate_en": context.get("mandate_en"),
+        "mandate_fr": context.get("mandate_fr"),
+        "kind": context.choice("kind", WorkingGroup.Kind.choices),
+        "status": context.choice("status", WorkingGroup.Status.choices),
+        "start_date": context.date("start_date"),
+        "planned_end_date": context.date("planned_end_date"),
+    }
+    data = {name: value for name, value in values.items() if value not in (None, "")}
+    group = WorkingGroup.objects.filter(slug=slug).first()
+    if group is None:
+        if not data.get("name_en"):
+            raise context.error("name_en", _("A new working group needs an English name."))
+        council = None
+        code = context.get("council")
+        if code:
+            council = Council.objects.filter(code=code.lower()).first()
+            if council is None:
+                raise context.error("council", _("No council has the code “%(code)s”.") % {"code": code})
+        result.action = "create"
+        result.label = data["name_en"]
+        services.workinggroup_create(data=data, by=context.by, reason=context.reason, council=council, slug=slug)
+        return result
+    before = {name: getattr(group, name) for name in data}
+    labels = _labels(context, data)
+    result.changes = [(labels[name], _show(before[name]), _show(value)) for name, value in data.items() if before[name] != value]
+    result.action = "change" if result.changes else "unchanged"
+    result.label = group.name
+    if result.changes:
+        changed = {name: value for name, value in data.items() if before[name] != value}
+        services.workinggroup_update(
+            workinggroup=group, data=changed, by=context.by, reason=context.reason, expected_version=None
+        )
+    return result
+
+
+def _person_for_term(context: RowContext):
+    from councils.models import Person
+
+    email = context.get("person_email")
+    given, family = context.get("person_given_name"), context.get("person_family_name")
+    if email:
+        person = Person.objects.filter(email__iexact=email).first()
+        if person is None:
+            raise context.error("person_email", _("No person has the email “%(email)s”.") % {"email": email})
+        return person
+    if given or family:
+        people = list(Person.objects.filter(given_name__iexact=given, family_name__iexact=family)[:2])
+        if not people:
+            raise context.error("person_family_name", _("No person is named “%(name)s”.") % {"name": f"{given} {family}"})
+        if len(people) > 1:
+            raise context.error(
+                "person_family_name",
+                _("Several people are named “%(name)s”: give the email instead.") % {"name": f"{given} {family}"},
+            )
+        return people[0]
+    return None
+
+
+def apply_seat_term(context: RowContext) -> RowResult:
+    """A seat by (group short name, seat number); a term by (group, seat number, start date)."""
+    from workinggroups import services
+    from workinggroups.models import MAX_COCHAIR_SEATS, CochairSeat, CochairTerm, WorkingGroup
+
+    result = RowResult(number=context.number)
+    slug = context.required("group").lower()
+    group = WorkingGroup.objects.filter(slug=slug).first()
+    if group is None:
+        raise context.error("group", _("No working group has the short name “%(slug)s”.") % {"slug": slug})
+    number = context.integer("seat")
+    if number is None:
+        context.required("seat")
+    if not 1 <= number <= MAX_COCHAIR_SEATS:
+        raise context.error("seat", _("A seat number is 1, 2 or 3: a working group has at most three co-chair seats."))
+    seat = CochairSeat.objects.filter(working_group=group, number=number).first()
+    seat_labels = []
+    if seat is None:
+        WorkingGroup.objects.select_for_update().filter(pk=group.pk).first()
+        taken = set(CochairSeat.objects.filter(working_group=group).values_list("number", flat=True))
+        free = [n for n in range(1, MAX_COCHAIR_SEATS + 1) if n not in taken]
+        if not free:
+            raise context.error("seat", _("A working group has at most three co-chair seats."))
+        note = {"note_en": context.get("seat_note_en"), "note_fr": context.get("seat_note_fr")}
+        if free[0] == number:
+            seat = services.cochairseat_add(workinggroup=group, by=context.by, reason=context.reason, **note)
+        else:
+            seat = _save(CochairSeat(working_group=group, number=number, **note), context)
+        seat_labels.append(_("new seat"))
+    person = _person_for_term(context)
+    organisation = _organisation(context, "holder_organisation", "holder_organisation_jurisdiction")
+    on_behalf_of = _organisation(context, "on_behalf_of", "on_behalf_of_jurisdiction")
+    start_date = context.date("start_date")
+    end_date = context.date("end_date")
+    attested = context.boolean("council_member_attested")
+    source = context.get("source")
+    result.label = str(seat)
+    has_term = person is not None or organisation is not None or start_date is not None
+    if not has_term:
+        result.action = "create" if seat_labels else "unchanged"
+        return result
+    term = CochairTerm.objects.filter(seat=seat, start_date=start_date).select_related("person", "organisation").first()
+    if term is None:
+        if person is None and organisation is None:
+            raise context.error("person_email", _("A term needs a person or, when the person is not known, an organisation."))
+        services.cochairterm_add(
+            seat=seat,
+            by=context.by,
+            reason=context.reason,
+            person=person,
+            organisation=organisation,
+            on_behalf_of=on_behalf_of,
+            start_date=start_date,
+            end_date=end_date,
+            council_member_attested=bool(attested),
+            source=source,
+        )
+        result.action = "create"
+        return result
+    if (person is not None and term.person_id != person.pk) or (
+        organisation is not None and term.organisation_id != organisation.pk
+    ):
+        raise context.error(
+            "person_email",
+            _("This term has another holder: end it on the group's page and add a new term instead."),
+        )
+    values = {"on_behalf_of": on_behalf_of, "council_member_attested": attested, "source": source}
+    _set(term, values, _labels(context, values), result.changes)
+    if end_date is not None and end_date != term.end_date:
+        result.changes.append((context.label_of("end_date"), _show(term.end_date), _show(end_date)))
+        # cochairterm_end checks the overlap and saves the other changed fields with the end.
+        services.cochairterm_end(term=term, end_date=end_date, by=context.by, reason=context.reason)
+    elif result.changes:
+        _save(term, context)
+    result.action = "change" if result.changes else "unchanged"
+    return result
+
+
+def _error_list(context: RowContext, exc: ValidationError) -> list[tuple[str, str]]:
+    errors = []
+    if hasattr(exc, "error_dict"):
+        for name, messages in exc.message_dict.items():
+            column = "" if name == NON_FIELD_ERRORS else context.label_of(name)
+            errors.extend((column, message) for message in messages)
+    else:
+        errors.extend(("", message) for message in exc.messages)
+    return errors
+
+
+def run_import(*, kind: ImportKind, parsed: ParsedFile, by, commit: bool) -> ImportResult:
+    """Apply every row in one transaction; keep it only when asked to and no row has an error."""
+    reason = f"Import: {parsed.filename}"
+    results = []
+    with transaction.atomic():
+        for number, cells in parsed.rows:
+            context = RowContext(kind=kind, number=number, cells=cells, by=by, reason=reason)
+            savepoint = transaction.savepoint()
+            try:
+                result = kind.apply(context)
+            except RowError as exc:
+                result = RowResult(number=number, action="error", errors=[(exc.column, exc.message)])
+            except ValidationError as exc:
+                result = RowResult(number=number, action="error", errors=_error_list(context, exc))
+            except (IntegrityError, ObjectDoesNotExist):
+                result = RowResult(
+                    number=number,
+                    action="error",
+                    errors=[("", _("This row conflicts with a record already saved (a duplicate?)."))],
+                )
+            result.label = result.label or next((context.get(c.key) for c in kind.columns if context.get(c.key)), "")
+            if result.ok:
+                transaction.savepoint_commit(savepoint)
+            else:
+                transaction.savepoint_rollback(savepoint)
+            results.append(result)
+        outcome = ImportResult(rows=results)
+        if commit and outcome.ok:
+            outcome.applied = True
+        else:
+            transaction.set_rollback(True)
+    return outcome
+
+
+# The kinds -----------------------------------------------------------------------------------------------
+
+L = gettext_lazy
+
+KINDS: dict[str, ImportKind] = {
+    kind.key: kind
+    for kind in [
+        ImportKind(
+            key="organisations",
+            label=L("Organisations"),
+            natural_key=L("An organisation is found by its jurisdiction code and English name."),
+            apply=apply_organisation,
+            columns=[
+                ColumnSpec(
+                    "jurisdiction", L("Jurisdiction code"), True, ("juridiction", "code_juridiction"), L("e.g. ca, on, toronto")
+                ),
+                ColumnSpec("name_en", L("Name (English)"), True, ("nom_en", "nom_anglais")),
+                ColumnSpec("name_fr", L("Name (French)"), False, ("nom_fr", "nom_francais")),
+                ColumnSpec("acronym_en", L("Acronym (English)"), False, ("acronyme_en", "sigle_en")),
+                ColumnSpec("acronym_fr", L("Acronym (French)"), False, ("acronyme_fr", "sigle_fr")),
+                ColumnSpec(
+                    "kind",
+                    L("Kind"),
+                    False,
+                    ("type", "genre"),
+                    L("department, ministry, municipality, agency, non_profit, other"),
+                ),
+                ColumnSpec("website", L("Website"), False, ("site_web",)),
+            ],
+        ),
+        ImportKind(
+            key="people",
+            label=L("People"),
+            natural_key=L("A person is found by email when one is given, otherwise by given name, family name and organisation."),
+            apply=apply_person,
+            columns=[
+                ColumnSpec("given_name", L("Given name"), True, ("prenom",)),
+                ColumnSpec("family_name", L("Family name"), True, ("nom_de_famille", "nom")),
+                ColumnSpec("email", L("Email"), False, ("courriel", "adresse_courriel")),
+                ColumnSpec("title_en", L("Title (English)"), False, ("titre_en",)),
+                ColumnSpec("title_fr", L("Title (French)"), False, ("titre_fr",)),
+                ColumnSpec(
+                    "organisation",
+                    L("Organisation"),
+                    False,
+                    ("organisme", "organization"),
+                    L("English or French name, or acronym"),
+                ),
+                ColumnSpec(
+                    "organisation_jurisdiction", L("Organisation's jurisdiction code"), False, ("juridiction_organisation",)
+                ),
+                ColumnSpec(
+                    "preferred_language",
+                    L("Preferred official language"),
+                    False,
+                    ("langue", "langue_officielle_preferee"),
+                    L("en or fr"),
+                ),
+            ],
+        ),
+        ImportKind(
+            key="working-groups",
+            label=L("Working groups"),
+            natural_key=L("A working group is found by its short name (slug)."),
+            apply=apply_workinggroup,
+            columns=[
+                ColumnSpec("slug", L("Short name"), True, ("nom_court", "identifiant"), L("e.g. open-source")),
+                ColumnSpec("name_en", L("Name (English)"), False, ("nom_en", "nom_anglais")),
+                ColumnSpec("name_fr", L("Name (French)"), False, ("nom_fr", "nom_francais")),
+                ColumnSpec("acronym_en", L("Acronym (English)"), False, ("acronyme_en", "sigle_en")),
+                ColumnSpec("acronym_fr", L("Acronym (French)"), False, ("acronyme_fr", "sigle_fr")),
+                ColumnSpec("mandate_en", L("Mandate (English)"), False, ("mandat_en",)),
+                ColumnSpec("mandate_fr", L("Mandate (French)"), False, ("mandat_fr",)),
+                ColumnSpec(
+                    "kind",
+                    L("Kind"),
+                    False,
+                    ("type", "genre"),
+                    L("working_group, committee, sub_committee, community_of_practice"),
+                ),
+                ColumnSpec("status", L("Status"), False, ("statut", "etat"), L("active, dormant, completed, dissolved")),
+                ColumnSpec("start_date", L("Start date"), False, ("date_de_debut", "debut"), L("YYYY-MM-DD")),
+                ColumnSpec(
+                    "planned_end_date", L("Planned end date"), False, ("date_de_fin_prevue", "fin_prevue"), L("YYYY-MM-DD")
+                ),
+                ColumnSpec(
+                    "council",
+                    L("Reports to (council code)"),
+                    False,
+                    ("conseil",),
+                    L("jc, pssdc or pscioc; used when the group is created"),
+                ),
+            ],
+        ),
+        ImportKind(
+            key="seats-terms",
+            label=L("Co-chair seats and terms"),
+            natural_key=L(
+                "A seat is found by the group's short name and the seat number; a term by the group, the seat number and "
+                "the start date."
+            ),
+            apply=apply_seat_term,
+            columns=[
+                ColumnSpec("group", L("Working group (short name)"), True, ("groupe", "groupe_de_travail")),
+                ColumnSpec("seat", L("Seat number"), True, ("siege", "numero_de_siege"), L("1, 2 or 3")),
+                ColumnSpec("seat_note_en", L("Seat note (English)"), False, ("note_siege_en",)),
+                ColumnSpec("seat_note_fr", L("Seat note (French)"), False, ("note_siege_fr",)),
+                ColumnSpec("person_email", L("Holder's email"), False, ("courriel_titulaire", "courriel")),
+                ColumnSpec("person_given_name", L("Holder's given name"), False, ("prenom_titulaire", "prenom")),
+                ColumnSpec("person_family_name", L("Holder's family name"), False, ("nom_titulaire", "nom_de_famille")),
+                ColumnSpec(
+                    "holder_organisation",
+                    L("Holding organisation"),
+                    False,
+                    ("organisme_titulaire",),
+                    L("when the person is not known"),
+                ),
+                ColumnSpec(
+                    "holder_organisation_jurisdiction",
+                    L("Holding organisation's jurisdiction code"),
+                    False,
+                    ("juridiction_organisme_titulaire",),
+                ),
+                ColumnSpec("on_behalf_of", L("On behalf of"), False, ("au_nom_de",)),
+                ColumnSpec("on_behalf_of_jurisdiction", L("On behalf of: jurisdiction code"), False, ("au_nom_de_juridiction",)),
+                ColumnSpec("start_date", L("Start date"), False, ("date_de_debut", "debut"), L("YYYY-MM-DD")),
+                ColumnSpec("end_date", L("End date"), False, ("date_de_fin", "fin"), L("YYYY-MM-DD")),
+                ColumnSpec(
+                    "council_member_attested", L("Recorded as a council member"), False, ("membre_du_conseil",), L("yes or no")
+                ),
+                ColumnSpec("source", L("Source"), False, ()),
+            ],
+        ),
+    ]
+}

@@ -1,0 +1,8 @@
+"""/<lang>/search/: search across the record."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "search"
+urlpatterns = [path("", views.SearchView.as_view(), name="results")]

@@ -1,0 +1,13 @@
+"""URLs under /<lang>/data/: exports of every list, and the spreadsheet import."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "dataio"
+urlpatterns = [
+    path("export/<slug:name>.<str:fmt>", views.ExportView.as_view(), name="export"),
+    path("import/", views.ImportView.as_view(), name="import"),
+    path("import/confirm/", views.ImportConfirmView.as_view(), name="import_confirm"),
+    path("import/template/<slug:kind>.<str:fmt>", views.ImportTemplateView.as_view(), name="import_template"),
+]

@@ -1,0 +1,137 @@
+"""Exports: formula escaping in CSV and XLSX, the list's filters applied, translated headers, permissions."""
+
+import csv
+import io
+
+import pytest
+from openpyxl import load_workbook
+
+from dataio.export import escape_formula, export_bytes
+from dataio.exports import EXPORTS
+from tests import factories
+
+EVIL = '=HYPERLINK("http://evil.example/x","click")'
+
+
+def read_csv(response) -> list[list[str]]:
+    text = response.content.decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text)))
+
+
+def read_xlsx(response):
+    workbook = load_workbook(io.BytesIO(response.content))
+    return workbook.worksheets[0]
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["=1+2", "+1", "-1", "@SUM(A1)", "\tx", "\rx", EVIL],
+)
+def test_escape_formula_prefixes_a_quote(value):
+    assert escape_formula(value) == "'" + value
+
+
+@pytest.mark.parametrize("value", ["Open Government", "", "a=b", 12, -3, None])
+def test_escape_formula_leaves_other_values(value):
+    assert escape_formula(value) == value
+
+
+def test_export_bytes_writes_no_formula_in_xlsx():
+    rows = [{"name": EVIL}, {"name": "-2+3"}, {"name": "plain"}]
+    content = export_bytes(rows, [("Name", lambda row: row["name"])], "xlsx")
+    sheet = load_workbook(io.BytesIO(content)).worksheets[0]
+    cells = [cell for (cell,) in sheet.iter_rows(min_row=2)]
+    assert [cell.value for cell in cells] == ["'" + EVIL, "'-2+3", "plain"]
+    assert all(cell.data_type == "s" for cell in cells)
+
+
+@pytest.fixture
+def evil_group(db, council):
+    group = factories.WorkingGroupFactory(slug="evil", name_en=EVIL, name_fr=EVIL, acronym_en="", acronym_fr="")
+    factories.ReportingLineFactory(working_group=group, council=council)
+    return group
+
+
+def test_working_group_named_like_a_formula_is_escaped_in_csv(staff_client, evil_group):
+    response = staff_client.get("/en/data/export/working-groups.csv")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert "attachment" in response["Content-Disposition"]
+    rows = read_csv(response)
+    assert rows[0][0] == "Working group"
+    names = [row[0] for row in rows[1:]]
+    assert "'" + EVIL in names
+    assert EVIL not in names
+
+
+def test_working_group_named_like_a_formula_is_a_string_in_xlsx(staff_client, evil_group):
+    response = staff_client.get("/en/data/export/working-groups.xlsx")
+    assert response.status_code == 200
+    sheet = read_xlsx(response)
+    cell = next(row[0] for row in sheet.iter_rows(min_row=2) if "HYPERLINK" in str(row[0].value))
+    assert cell.data_type == "s"
+    assert cell.value == "'" + EVIL
+
+
+def test_export_applies_the_list_filters_on_every_page(staff_client, council):
+    for n in range(30):  # more than one page of the list (25 a page)
+        group = factories.WorkingGroupFactory(slug=f"active-{n}", name_en=f"Active {n:02}", status="active")
+        factories.ReportingLineFactory(working_group=group, council=council)
+    factories.WorkingGroupFactory(slug="dormant-one", name_en="Dormant One", status="dormant")
+    rows = read_csv(staff_client.get("/en/data/export/working-groups.csv?status=active&page=2"))
+    names = {row[0] for row in rows[1:]}
+    assert len(names) == 30
+    assert "Dormant One" not in names
+    rows = read_csv(staff_client.get("/en/data/export/working-groups.csv?status=dormant"))
+    assert [row[0] for row in rows[1:]] == ["Dormant One"]
+
+
+def test_export_headers_and_content_in_french(staff_client, council):
+    factories.WorkingGroupFactory(slug="ogov", name_en="Open Government", name_fr="Gouvernement ouvert", status="active")
+    rows = read_csv(staff_client.get("/fr/data/export/working-groups.csv"))
+    assert "Gouvernement ouvert" in [row[0] for row in rows[1:]]
+    english = read_csv(staff_client.get("/en/data/export/working-groups.csv"))
+    assert "Open Government" in [row[0] for row in english[1:]]
+
+
+def test_people_export_uses_the_people_filters(staff_client):
+    factories.PersonFactory(given_name="Ada", family_name="Lovelace", email="ada@example.org")
+    factories.PersonFactory(given_name="Bob", family_name="Builder", email="bob@example.org")
+    rows = read_csv(staff_client.get("/en/data/export/people.csv?q=lovelace"))
+    assert [row[:2] for row in rows[1:]] == [["Lovelace", "Ada"]]
+
+
+@pytest.mark.parametrize("name", sorted(EXPORTS))
+def test_every_export_answers_for_the_secretariat(staff_client, council, name):
+    query = "?council=jc" if name == "council-members" else ""
+    for fmt in ("csv", "xlsx"):
+        response = staff_client.get(f"/en/data/export/{name}.{fmt}{query}")
+        assert response.status_code == 200, (name, fmt)
+
+
+def test_export_refused_to_an_outsider(personas):
+    assert personas["outsider"].get("/en/data/export/working-groups.csv").status_code == 403
+    assert personas["member"].get("/en/data/export/working-groups.csv").status_code == 200
+    # The review queue is the secretariat's: its export is too.
+    assert personas["member"].get("/en/data/export/status-updates.csv").status_code == 403
+    assert personas["anonymous"].get("/en/data/export/working-groups.csv").status_code == 302
+
+
+def test_unknown_export_or_format_is_404(staff_client):
+    assert staff_client.get("/en/data/export/nothing.csv").status_code == 404
+    assert staff_client.get("/en/data/export/people.pdf").status_code == 404
+
+
+def test_list_pages_offer_the_download_links_with_their_filters(staff_client, council):
+    page = staff_client.get("/en/working-groups/?status=active&page=1").content.decode()
+    assert "/en/data/export/working-groups.csv?status=active" in page
+    assert "/en/data/export/working-groups.xlsx?status=active" in page
+    for url, name in [
+        ("/en/people/", "people"),
+        ("/en/organisations/", "organisations"),
+        ("/en/councils/", "councils"),
+        ("/en/councils/jc/", "council-members"),
+        ("/en/priorities/", "priorities"),
+    ]:
+        page = staff_client.get(url).content.decode()
+        assert f"/en/data/export/{name}.csv" in page, url
