@@ -41,7 +41,10 @@ def target_builds(request, kind: str, target_id: int):
     _check(request, "reports.view_reportbuild")
     field, target = _target(kind, target_id)
     builds = list(
-        ReportBuild.objects.filter(kind=kind, **{field: target}).select_related("requested_by").order_by("-requested_at")[:50]
+        ReportBuild.objects.filter(kind=kind, **{field: target})
+        .select_related("requested_by")
+        .defer("snapshot")  # the data a build is made from can be large; the page does not show it
+        .order_by("-requested_at")[:50]
     )
     latest = {}
     for build in builds:
@@ -67,6 +70,8 @@ def request_build(request, kind: str, target_id: int):
     _check(request, "reports.request_report", target)
     languages = [code for code in request.POST.getlist("language") if code in {"en", "fr"}] or ["en", "fr"]
     build_anyway = request.POST.get("build_anyway") == "1"
+    if build_anyway:
+        _check(request, "reports.build_draft", target)
     queue_down = False
     try:
         for language in languages:
@@ -84,6 +89,7 @@ def request_build(request, kind: str, target_id: int):
                 "target": target,
                 "missing": exc.missing,
                 "languages": languages,
+                "can_build_draft": request.user.has_perm("reports.build_draft", target),
             },
             status=409,
         )
@@ -103,7 +109,7 @@ def request_build(request, kind: str, target_id: int):
 def build_status(request, pk: int):
     """The status of one build, as an htmx fragment that polls itself until the build is finished."""
     _check(request, "reports.view_reportbuild")
-    build = get_object_or_404(ReportBuild.objects.select_related("requested_by"), pk=pk)
+    build = get_object_or_404(ReportBuild.objects.select_related("requested_by").defer("snapshot"), pk=pk)
     return render(request, "reports/includes/build_status.html", {"build": build})
 
 
