@@ -1,0 +1,332 @@
+"""Forms of the meeting pages; bilingual content is entered in an English and a French fieldset."""
+
+from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+
+from councils.models import Council, Organisation, Person
+from jointcouncils.forms import VersionedFormMixin
+from logicmodel.models import Outcome
+from priorities.models import Priority
+from workinggroups.models import WorkingGroup
+
+from .models import ActionItem, AgendaItem, Attendance, Decision, Meeting
+
+LANGUAGES = (("en", _("English")), ("fr", _("French")))
+LANGUAGE_LABELS = {"en": _("%(label)s (English)"), "fr": _("%(label)s (French)")}
+
+
+def date_input() -> forms.DateInput:
+    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+def datetime_input() -> forms.DateTimeInput:
+    return forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+
+def short_textarea(rows: int = 3) -> forms.Textarea:
+    return forms.Textarea(attrs={"rows": rows})
+
+
+class BilingualFieldsetsMixin:
+    """Lays a form out as fieldsets: the shared fields, one fieldset per language, then the rest.
+
+    translated_fields names the translated model fields without suffix; required_translations those of them that
+    must be given in both languages. layout optionally groups shared fields as [(legend or None, [names])].
+    """
+
+    translated_fields: tuple[str, ...] = ()
+    required_translations: tuple[str, ...] = ()
+    layout: tuple = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        model = getattr(getattr(self, "_meta", None), "model", None)
+        for name in self.translated_fields:
+            for code, _language in LANGUAGES:
+                field = self.fields.get(f"{name}_{code}")
+                if field is None:
+                    continue
+                base = model._meta.get_field(name).verbose_name if model else field.label
+                field.label = LANGUAGE_LABELS[code] % {"label": capfirst(base)}
+                field.widget.attrs["lang"] = code
+                if name in self.required_translations:
+                    field.required = True
+
+    def fieldsets(self) -> list[dict]:
+        placed: set[str] = set()
+        translated = {f"{name}_{code}" for name in self.translated_fields for code, _language in LANGUAGES}
+        sets = []
+        layout = self.layout or ((None, [name for name in self.fields if name not in translated and name not in VERSION_FIELDS]),)
+        for legend, names in layout:
+            fields = [self[name] for name in names if name in self.fields]
+            placed.update(names)
+            if fields:
+                sets.append({"legend": legend, "lang": "", "fields": fields})
+        for code, language in LANGUAGES:
+            names = [f"{name}_{code}" for name in self.translated_fields if f"{name}_{code}" in self.fields]
+            placed.update(names)
+            if names:
+                sets.append({"legend": language, "lang": code, "fields": [self[name] for name in names]})
+        rest = [field for field in self.visible_fields() if field.name not in placed]
+        if rest:
+            sets.append({"legend": None, "lang": "", "fields": rest})
+        return sets
+
+
+VERSION_FIELDS = ("change_reason", "expected_version")
+
+
+class MeetingForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
+    translated_fields = ("title", "city", "venue", "objectives", "context")
+    required_translations = ("title",)
+
+    class Meta:
+        model = Meeting
+        fields = (
+            "council",
+            "start",
+            "end",
+            "is_virtual",
+            "status",
+            "source",
+            "title_en",
+            "city_en",
+            "venue_en",
+            "objectives_en",
+            "context_en",
+            "title_fr",
+            "city_fr",
+            "venue_fr",
+            "objectives_fr",
+            "context_fr",
+        )
+        widgets = {
+            "start": datetime_input(),
+            "end": datetime_input(),
+            "objectives_en": short_textarea(4),
+            "objectives_fr": short_textarea(4),
+            "context_en": short_textarea(4),
+            "context_fr": short_textarea(4),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["council"].queryset = Council.objects.order_by("code")
+        self.fields["start"].help_text = _("Date and local time the meeting starts.")
+
+
+class AgendaItemForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
+    translated_fields = ("title", "objectives", "context", "discussion_questions", "decision_sought", "presenter_note")
+    required_translations = ("title",)
+    layout = (
+        (None, ["purpose", "minutes", "presenter"]),
+        (_("Links"), ["priorities", "working_groups", "outcomes"]),
+    )
+
+    class Meta:
+        model = AgendaItem
+        fields = (
+            "purpose",
+            "minutes",
+            "presenter",
+            "priorities",
+            "working_groups",
+            "outcomes",
+            "title_en",
+            "objectives_en",
+            "context_en",
+            "discussion_questions_en",
+            "decision_sought_en",
+            "presenter_note_en",
+            "title_fr",
+            "objectives_fr",
+            "context_fr",
+            "discussion_questions_fr",
+            "decision_sought_fr",
+            "presenter_note_fr",
+        )
+        widgets = {
+            "priorities": forms.CheckboxSelectMultiple,
+            "working_groups": forms.CheckboxSelectMultiple,
+            "outcomes": forms.CheckboxSelectMultiple,
+            **{
+                f"{name}_{code}": short_textarea()
+                for name in ("objectives", "context", "decision_sought")
+                for code in "en fr".split()
+            },
+            "discussion_questions_en": short_textarea(4),
+            "discussion_questions_fr": short_textarea(4),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["presenter"].queryset = Person.objects.select_related("organisation").order_by("family_name", "given_name")
+        self.fields["priorities"].queryset = Priority.objects.order_by("kind", "order", "name")
+        self.fields["working_groups"].queryset = WorkingGroup.objects.order_by("name")
+        self.fields["outcomes"].queryset = Outcome.objects.filter(logic_model__is_current=True).order_by("term", "order")
+        for code in ("en", "fr"):
+            self.fields[f"discussion_questions_{code}"].help_text = _("One question per line.")
+
+
+class AttachmentForm(BilingualFieldsetsMixin, forms.Form):
+    """An upload: its title in both languages, its language, and the file (checked by content by the service)."""
+
+    layout = ((None, ["file", "language"]),)
+
+    file = forms.FileField(
+        label=_("File"),
+        help_text=_("A PDF, Word (DOCX) or Excel (XLSX) file."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.xlsx"}),
+    )
+    language = forms.ChoiceField(
+        label=_("Language of the document"),
+        choices=[("", _("both or not applicable")), *LANGUAGES],
+        required=False,
+    )
+    title_en = forms.CharField(label=_("Title (English)"), max_length=250, widget=forms.TextInput(attrs={"lang": "en"}))
+    title_fr = forms.CharField(label=_("Title (French)"), max_length=250, widget=forms.TextInput(attrs={"lang": "fr"}))
+
+    def fieldsets(self) -> list[dict]:
+        return [
+            {"legend": None, "lang": "", "fields": [self["file"], self["language"]]},
+            {"legend": _("English"), "lang": "en", "fields": [self["title_en"]]},
+            {"legend": _("French"), "lang": "fr", "fields": [self["title_fr"]]},
+        ]
+
+
+class AttendanceForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
+    class Meta:
+        model = Attendance
+        fields = ("person", "on_behalf_of", "status")
+        widgets = {"status": forms.RadioSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = Person.objects.select_related("organisation").order_by("family_name", "given_name")
+        self.fields["on_behalf_of"].queryset = Organisation.objects.select_related("jurisdiction").order_by("name")
+        self.fields["on_behalf_of"].help_text = _("Leave empty when the person spoke for their own organisation.")
+
+
+class DecisionForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
+    translated_fields = ("text",)
+    required_translations = ("text",)
+    layout = (
+        (None, ["agenda_item", "decided_on", "result", "priorities"]),
+        (_("Vote tally (optional)"), ["votes_for", "votes_against", "abstentions"]),
+    )
+
+    class Meta:
+        model = Decision
+        fields = (
+            "agenda_item",
+            "decided_on",
+            "result",
+            "priorities",
+            "votes_for",
+            "votes_against",
+            "abstentions",
+            "text_en",
+            "text_fr",
+        )
+        widgets = {
+            "decided_on": date_input(),
+            "result": forms.RadioSelect,
+            "priorities": forms.CheckboxSelectMultiple,
+            "text_en": short_textarea(4),
+            "text_fr": short_textarea(4),
+        }
+
+    def __init__(self, *args, meeting: Meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agenda_item"].queryset = AgendaItem.objects.filter(meeting=meeting).order_by("order", "pk")
+        self.fields["priorities"].queryset = Priority.objects.order_by("kind", "order", "name")
+
+
+class ActionItemForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
+    """A next step: what, who (exactly one owner) and by when."""
+
+    translated_fields = ("description",)
+    required_translations = ("description",)
+    layout = (
+        (None, ["agenda_item", "due_date"]),
+        (_("Owner: choose exactly one"), ["owner_person", "owner_group", "owner_council"]),
+    )
+
+    class Meta:
+        model = ActionItem
+        fields = (
+            "agenda_item",
+            "due_date",
+            "owner_person",
+            "owner_group",
+            "owner_council",
+            "description_en",
+            "description_fr",
+        )
+        widgets = {"due_date": date_input(), "description_en": short_textarea(), "description_fr": short_textarea()}
+
+    def __init__(self, *args, meeting: Meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agenda_item"].queryset = AgendaItem.objects.filter(meeting=meeting).order_by("order", "pk")
+        self.fields["owner_person"].queryset = Person.objects.select_related("organisation").order_by("family_name", "given_name")
+        self.fields["owner_group"].queryset = WorkingGroup.objects.order_by("name")
+        self.fields["owner_council"].queryset = Council.objects.order_by("code")
+
+    def clean(self):
+        cleaned = super().clean()
+        owners = [cleaned.get(name) for name in ("owner_person", "owner_group", "owner_council")]
+        if sum(1 for owner in owners if owner) != 1:
+            raise forms.ValidationError(_("Choose exactly one owner: a person, a working group or a council."), code="owner")
+        return cleaned
+
+    def _post_clean(self):
+        # The model's clean() and its check constraint would repeat the owner error in other words.
+        if self.has_error(NON_FIELD_ERRORS, code="owner"):
+            return
+        super()._post_clean()
+
+
+class ActionItemStatusForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.Form):
+    """Move an action item along; done and dropped need a closing note."""
+
+    layout = ((None, ["status"]),)
+
+    status = forms.ChoiceField(label=_("Status"), choices=ActionItem.Status.choices, widget=forms.RadioSelect)
+    closing_note_en = forms.CharField(
+        label=_("Closing note (English)"), required=False, widget=forms.Textarea(attrs={"rows": 3, "lang": "en"})
+    )
+    closing_note_fr = forms.CharField(
+        label=_("Closing note (French)"), required=False, widget=forms.Textarea(attrs={"rows": 3, "lang": "fr"})
+    )
+
+    def __init__(self, *args, instance: ActionItem, **kwargs):
+        self.instance = instance
+        kwargs.setdefault(
+            "initial",
+            {
+                "status": instance.status,
+                "closing_note_en": instance.closing_note_en or "",
+                "closing_note_fr": instance.closing_note_fr or "",
+            },
+        )
+        super().__init__(*args, **kwargs)
+        self.fields["closing_note_en"].help_text = _("Required when the item is done or dropped: say how it was closed.")
+
+    def fieldsets(self) -> list[dict]:
+        return [
+            {"legend": None, "lang": "", "fields": [self["status"]]},
+            {"legend": _("English"), "lang": "en", "fields": [self["closing_note_en"]]},
+            {"legend": _("French"), "lang": "fr", "fields": [self["closing_note_fr"]]},
+            {"legend": None, "lang": "", "fields": [self["change_reason"]]},
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        closed = cleaned.get("status") in {ActionItem.Status.DONE, ActionItem.Status.DROPPED}
+        if closed and not (cleaned.get("closing_note_en", "").strip() or cleaned.get("closing_note_fr", "").strip()):
+            self.add_error(
+                "closing_note_en", _("Say how the action item was closed: a closing note is required when it is done or dropped.")
+            )
+        return cleaned
