@@ -142,6 +142,7 @@ TARGETS: list[SearchTarget] = [
         ("title", "city", "venue", "objectives", "context"),
         (),
         ("council",),
+        title=lambda m: m.title,
         context=lambda m: f"{m.council.acronym}, {m.date.isoformat()}",
     ),
     SearchTarget(
