@@ -17,12 +17,24 @@ def history_rows(history_qs, *, label: str = "", limit: int = 50) -> list[dict]:
     for record in reversed(records):
         previous_of[record.history_id] = older.get(record.id)
         older[record.id] = record
+    # Changes whose predecessor fell outside the window: fetch those predecessors in one query.
+    missing = {r.id: r for r in records if r.history_type == "~" and previous_of[r.history_id] is None}
+    if missing:
+        history_model = type(records[0])
+        before = max(r.history_date for r in missing.values())
+        candidates = history_model.objects.filter(id__in=list(missing), history_date__lte=before).order_by(
+            "-history_date", "-history_id"
+        )
+        for candidate in candidates:
+            record = missing.get(candidate.id)
+            if record is None or previous_of[record.history_id] is not None:
+                continue
+            if (candidate.history_date, candidate.history_id) < (record.history_date, record.history_id):
+                previous_of[record.history_id] = candidate
     rows = []
     for record in records:
         changes = []
         previous = previous_of[record.history_id]
-        if previous is None and record.history_type == "~":
-            previous = record.prev_record
         if previous is not None and record.history_type == "~":
             delta = record.diff_against(previous, excluded_fields=["updated_at", "created_at", "version"])
             for change in delta.changes:
