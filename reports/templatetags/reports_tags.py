@@ -1,0 +1,22 @@
+"""{% report_actions target "kind" %}: the "build" button and the link to past builds, on any record's page."""
+
+from django import template
+
+from reports.models import ReportBuild
+
+register = template.Library()
+
+
+@register.inclusion_tag("reports/includes/report_actions.html", takes_context=True)
+def report_actions(context, target, *kinds):
+    """One line per report kind: a build button for those who may build it, and the past builds for readers."""
+    user = context["request"].user
+    rows = [
+        {
+            "kind": kind,
+            "label": ReportBuild.Kind(kind).label,
+            "can_request": user.has_perm("reports.request_report", target),
+        }
+        for kind in kinds
+    ]
+    return {"target": target, "rows": rows, "csrf_token": context.get("csrf_token")}
