@@ -135,3 +135,8 @@ def test_list_pages_offer_the_download_links_with_their_filters(staff_client, co
     ]:
         page = staff_client.get(url).content.decode()
         assert f"/en/data/export/{name}.csv" in page, url
+
+
+def test_import_link_only_for_the_secretariat(personas):
+    assert "/en/data/import/" in personas["secretariat"].get("/en/people/").content.decode()
+    assert "/en/data/import/" not in personas["member"].get("/en/people/").content.decode()

@@ -1,0 +1,304 @@
+"""Page benchmark: server time (p50, p95) and queries of the overview dashboard, the groups list and the logic-model
+page at 1x, 10x and 100x data (seed_scale), and requests per second under wrk against gunicorn, with /healthz as
+the reference.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/jc_bench REDIS_URL=redis://127.0.0.1:6379/12 \\
+        .venv/bin/python benchmarks/bench_pages.py --scales 1 10 100 --json benchmarks/pages.json
+
+The database named by DATABASE_URL is migrated, loaded with the real record (load_joint_councils) and re-seeded
+at each scale (seed_scale --reset): give it a database of its own. Everything runs on this machine: the load
+generator targets 127.0.0.1 only, each wrk run lasts --wrk-seconds (at most 30), and the in-process timing loop
+stops after --requests requests or --seconds seconds per page, whichever comes first.
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+PAGES = [
+    ("overview", "/en/dashboard/"),
+    ("groups list", "/en/working-groups/"),
+    ("logic model", "/en/logic-model/"),
+]
+FALLBACK_OVERVIEW = "/en/"
+HEALTHZ = "/healthz"
+BENCH_USER = "bench-secretariat"
+
+
+def setup_django():
+    # The same settings gunicorn runs with (prod), over plain HTTP on the loopback.
+    os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-not-for-production-0123456789")
+    os.environ["DJANGO_SETTINGS_MODULE"] = "jointcouncils.settings.prod"
+    os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
+    os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+    import django
+
+    django.setup()
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def bench_user():
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user, _ = get_user_model().objects.get_or_create(
+        username=BENCH_USER, defaults={"first_name": "Bench", "last_name": "Secretariat", "is_staff": True}
+    )
+    group, _ = Group.objects.get_or_create(name=settings.ROLE_SECRETARIAT)
+    user.groups.add(group)
+    return user
+
+
+def resolve_pages(client) -> list[tuple[str, str, str]]:
+    """(name, url, note): the overview falls back to the home page while /en/dashboard/ does not exist."""
+    pages = []
+    for name, url in PAGES:
+        note = ""
+        if name == "overview" and client.get(url).status_code == 404:
+            url, note = FALLBACK_OVERVIEW, "home page: /en/dashboard/ did not exist"
+        pages.append((name, url, note))
+    return pages
+
+
+def time_page(client, url: str, requests: int, seconds: float) -> dict:
+    """Server time of the page, in-process (Django test client: the whole middleware stack, no network)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(3):  # warm-up: caches, template loading, connection
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+    with CaptureQueriesContext(connection) as captured:
+        client.get(url)
+    queries = len(captured)
+    durations = []
+    deadline = time.monotonic() + seconds
+    while len(durations) < requests and time.monotonic() < deadline:
+        started = time.perf_counter()
+        response = client.get(url)
+        durations.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200
+    return {
+        "requests": len(durations),
+        "p50_ms": round(statistics.median(durations), 1),
+        "p95_ms": round(percentile(durations, 0.95), 1),
+        "queries": queries,
+        "bytes": len(response.content),
+    }
+
+
+def session_cookie(user) -> str:
+    """A session for the user in the session store, as a log-in would make; its key goes in wrk's Cookie header."""
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    return session.session_key
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Gunicorn:
+    """gunicorn with 2 workers on 127.0.0.1, prod settings, DEBUG off, no HTTPS redirect; stopped on exit."""
+
+    def __init__(self, workers: int = 2):
+        self.port = free_port()
+        self.workers = workers
+        self.process = None
+
+    def __enter__(self):
+        env = dict(os.environ, DJANGO_SETTINGS_MODULE="jointcouncils.settings.prod", DEBUG="0")
+        command = [
+            str(ROOT / ".venv/bin/gunicorn"),
+            "jointcouncils.wsgi",
+            "--bind",
+            f"127.0.0.1:{self.port}",
+            "--workers",
+            str(self.workers),
+            "--log-level",
+            "warning",
+        ]
+        self.process = subprocess.Popen(command, cwd=ROOT, env=env)  # noqa: S603
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+                    return self
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("gunicorn did not start")
+
+    def __exit__(self, *exc):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+def warm_up(port: int, path: str, cookie: str, times: int = 6) -> None:
+    """A few requests first, so that both workers have loaded the app and its templates before wrk measures."""
+    import urllib.request
+
+    for _ in range(times):
+        request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Cookie": f"sessionid={cookie}"})
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 (loopback only)
+            response.read()
+
+
+def run_wrk(port: int, path: str, cookie: str, seconds: int, connections: int) -> dict:
+    seconds = min(seconds, 30)
+    warm_up(port, path, cookie)
+    command = [
+        "wrk",
+        "-t2",
+        f"-c{connections}",
+        f"-d{seconds}s",
+        "--latency",
+        "-H",
+        f"Cookie: sessionid={cookie}",
+        f"http://127.0.0.1:{port}{path}",
+    ]
+    output = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 30).stdout  # noqa: S603
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
+    p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)", output)
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", output)
+
+    def ms(match):
+        if not match:
+            return None
+        value, unit = float(match.group(1)), match.group(2)
+        return round(value / 1000 if unit == "us" else value * 1000 if unit == "s" else value, 1)
+
+    return {"rps": rps, "latency_p50_ms": ms(p50), "latency_p99_ms": ms(p99), "non_2xx": int(non_2xx.group(1)) if non_2xx else 0}
+
+
+def machine() -> dict:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        postgres = cursor.fetchone()[0]
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    memory_kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+    return {
+        "nproc": os.cpu_count(),
+        "memory_gib": round(memory_kb / 1024 / 1024, 1),
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "postgresql": postgres,
+        "wrk": subprocess.run(["wrk", "--version"], capture_output=True, text=True).stdout.split("\n")[0].strip()  # noqa: S607
+        if shutil.which("wrk")
+        else None,
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
+    parser.add_argument("--requests", type=int, default=60, help="timed requests per page and scale (in-process)")
+    parser.add_argument("--seconds", type=float, default=30, help="time limit per page and scale (in-process)")
+    parser.add_argument("--wrk-seconds", type=int, default=15, help="duration of each wrk run (at most 30)")
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--no-wrk", action="store_true", help="skip the load generator")
+    parser.add_argument("--json", type=Path, help="write the results here")
+    args = parser.parse_args()
+    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        sys.exit("Set DATABASE_URL to a PostgreSQL database of the benchmark's own (it is seeded and re-seeded).")
+
+    setup_django()
+    from django.core.management import call_command
+    from django.test import Client
+
+    call_command("migrate", verbosity=0, interactive=False)
+    # prod settings keep static files in a manifest (whitenoise): pages cannot render before collectstatic.
+    call_command("collectstatic", verbosity=0, interactive=False)
+    call_command("setup_roles", verbosity=0)
+    call_command("load_joint_councils", verbosity=0)
+    user = bench_user()
+    results = {"machine": machine(), "load_average_at_start": os.getloadavg(), "scales": []}
+    print(json.dumps(results["machine"]), flush=True)
+
+    for scale in args.scales:
+        started = time.monotonic()
+        call_command("seed_scale", factor=scale, reset=True, verbosity=0)
+        seeded = round(time.monotonic() - started, 1)
+        client = Client()
+        client.force_login(user)
+        pages = resolve_pages(client)
+        row = {"scale": scale, "seed_seconds": seeded, "load_average": os.getloadavg(), "pages": {}}
+        for name, url, note in pages:
+            row["pages"][name] = {"url": url, "note": note, **time_page(client, url, args.requests, args.seconds)}
+            print(scale, name, row["pages"][name], flush=True)
+        if not args.no_wrk and shutil.which("wrk"):
+            cookie = session_cookie(user)
+            row["wrk"] = {}
+            with Gunicorn() as server:
+                for name, url in [("healthz", HEALTHZ)] + [(name, url) for name, url, _note in pages]:
+                    row["wrk"][name] = {"url": url, **run_wrk(server.port, url, cookie, args.wrk_seconds, args.connections)}
+                    print(scale, "wrk", name, row["wrk"][name], flush=True)
+        results["scales"].append(row)
+
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n")
+    print_table(results)
+
+
+def print_table(results: dict) -> None:
+    print("\n| scale | page | URL | p50 ms | p95 ms | queries | wrk req/s | wrk p50 ms | wrk p99 ms |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for row in results["scales"]:
+        wrk = row.get("wrk", {})
+        if "healthz" in wrk:
+            h = wrk["healthz"]
+            print(
+                f"| {row['scale']}x | /healthz (reference) | {HEALTHZ} | | | | {h['rps']} | {h['latency_p50_ms']} | {h['latency_p99_ms']} |"
+            )
+        for name, page in row["pages"].items():
+            w = wrk.get(name, {})
+            print(
+                f"| {row['scale']}x | {name} | {page['url']} | {page['p50_ms']} | {page['p95_ms']} | {page['queries']} | "
+                f"{w.get('rps', '')} | {w.get('latency_p50_ms', '')} | {w.get('latency_p99_ms', '')} |"
+            )
+
+
+if __name__ == "__main__":
+    main()
