@@ -2,6 +2,7 @@
 
 import hashlib
 import io
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -59,8 +60,17 @@ def render_html(template: str, context: dict, language: str) -> str:
         return render_to_string(template, {**context, "LANGUAGE_CODE": language, "STATIC": STATIC_PREFIX})
 
 
-def html_to_pdf(html: str, *, identifier_seed: str) -> tuple[bytes, dict[str, int]]:
-    """A tagged PDF/UA-1 document and the page index of every anchor (id) in it.
+@dataclass(frozen=True)
+class RenderedPdf:
+    """WeasyPrint's output: the PDF, the page index of every anchor (id), and the number of pages."""
+
+    data: bytes
+    anchors: dict[str, int]
+    page_count: int
+
+
+def render_pdf(html: str, *, identifier_seed: str) -> RenderedPdf:
+    """A tagged PDF/UA-1 document, with its anchors and page count (no need to parse the PDF again to count).
 
     The same HTML and seed give the same bytes: no clock is read, and the file identifier is derived from the seed.
     """
@@ -73,4 +83,10 @@ def html_to_pdf(html: str, *, identifier_seed: str) -> tuple[bytes, dict[str, in
     identifier = hashlib.sha256(identifier_seed.encode()).hexdigest()[:32].encode()
     out = io.BytesIO()
     document.write_pdf(out, pdf_identifier=identifier, pdf_variant="pdf/ua-1", uncompressed_pdf=False)
-    return out.getvalue(), anchors
+    return RenderedPdf(data=out.getvalue(), anchors=anchors, page_count=len(document.pages))
+
+
+def html_to_pdf(html: str, *, identifier_seed: str) -> tuple[bytes, dict[str, int]]:
+    """A tagged PDF/UA-1 document and the page index of every anchor (id) in it (see render_pdf)."""
+    rendered = render_pdf(html, identifier_seed=identifier_seed)
+    return rendered.data, rendered.anchors

@@ -1,7 +1,6 @@
 """The report pipeline: ask for a build (parity check, snapshot, dedupe, enqueue), run it, record the result."""
 
 import hashlib
-import io
 import json
 import logging
 import os
@@ -16,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from . import kinds
 from .models import ReportBuild
-from .rendering import html_to_pdf, render_html
+from .rendering import render_html, render_pdf
 
 logger = logging.getLogger(__name__)
 
@@ -159,17 +158,26 @@ def _write_atomically(relative_name: str, data: bytes) -> None:
         raise
 
 
-def render_build(build: ReportBuild) -> bytes:
-    """The PDF bytes of a build, from its snapshot alone (no database read of domain data)."""
+def render_build_pages(build: ReportBuild) -> tuple[bytes, int]:
+    """The PDF bytes of a build and its page count, from its snapshot alone (no database read of domain data).
+
+    Merged attachments are drawn on pages the report reserved for them, so WeasyPrint's page count is the file's.
+    """
     spec = kinds.get(build.kind)
     html = render_html(spec.template, {"s": build.snapshot, "draft": build.draft, "language": build.language}, build.language)
-    pdf, anchors = html_to_pdf(html, identifier_seed=build.snapshot_sha256)
+    rendered = render_pdf(html, identifier_seed=build.snapshot_sha256)
+    pdf = rendered.data
     extra = spec.attachments(build.snapshot)
     if extra:
         from .merge import merge_attachments
 
-        pdf = merge_attachments(pdf, anchors, extra)
-    return pdf
+        pdf = merge_attachments(pdf, rendered.anchors, extra)
+    return pdf, rendered.page_count
+
+
+def render_build(build: ReportBuild) -> bytes:
+    """The PDF bytes of a build, from its snapshot alone."""
+    return render_build_pages(build)[0]
 
 
 def reportbuild_run(*, build_id: int) -> ReportBuild:
@@ -184,10 +192,7 @@ def reportbuild_run(*, build_id: int) -> ReportBuild:
         build.error = ""
         build.save(update_fields=["status", "started_at", "attempts", "error"])
 
-    pdf = render_build(build)
-    from pypdf import PdfReader
-
-    page_count = len(PdfReader(io.BytesIO(pdf)).pages)
+    pdf, page_count = render_build_pages(build)
     sha = hashlib.sha256(pdf).hexdigest()
     build.sha256 = sha
     name = build.file.field.upload_to(build, "report.pdf")
