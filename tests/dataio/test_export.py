@@ -140,3 +140,25 @@ def test_list_pages_offer_the_download_links_with_their_filters(staff_client, co
 def test_import_link_only_for_the_secretariat(personas):
     assert "/en/data/import/" in personas["secretariat"].get("/en/people/").content.decode()
     assert "/en/data/import/" not in personas["member"].get("/en/people/").content.decode()
+
+
+def test_meeting_and_reporting_lists_offer_the_download_links(staff_client, cochair_group):
+    for url, name in [
+        ("/en/meetings/?status=held", "meetings.csv?status=held"),
+        ("/en/meetings/action-items/", "action-items.csv"),
+        ("/en/reporting/review/", "status-updates.csv"),
+        (f"/en/reporting/groups/{cochair_group.slug}/workplan/", f"milestones.csv?group={cochair_group.slug}"),
+    ]:
+        page = staff_client.get(url).content.decode()
+        assert f"/en/data/export/{name}" in page, url
+
+
+def test_milestones_export_of_one_group(staff_client, cochair_group, other_group):
+    from workinggroups.models import Milestone
+
+    Milestone.objects.create(working_group=cochair_group, title_en="Draft the guide", title_fr="Rédiger le guide")
+    Milestone.objects.create(working_group=other_group, title_en="Other work", title_fr="Autre travail")
+    rows = read_csv(staff_client.get(f"/en/data/export/milestones.csv?group={cochair_group.slug}"))
+    assert [row[1] for row in rows[1:]] == ["Draft the guide"]
+    rows = read_csv(staff_client.get(f"/fr/data/export/milestones.csv?group={cochair_group.slug}"))
+    assert [row[1] for row in rows[1:]] == ["Rédiger le guide"]
