@@ -8,4 +8,5 @@ def portal(request):
     user = getattr(request, "user", None)
     return {
         "is_secretariat": bool(user and roles.is_secretariat(user)),
+        "is_cochair": bool(user and roles.is_cochair(user)),
     }

@@ -2,25 +2,70 @@
 
 "No member co-chair" and "vacant seat" read the annotations of selectors.with_derived_facts (member_cochairs,
 has_vacant_seat): build the FilterSet through selectors.workinggroup_filterset.
+
+"Term ending soon", "aligned to no priority" and "missing or stale update" are the SQL conditions below
+(term_ending_soon_exists, priority_alignment_exists, recent_approved_update_exists); the dashboards count with
+the same conditions, so that a number on the overview and the list it links to agree.
 """
+
+import datetime
 
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from councils.models import Council, Jurisdiction
 from logicmodel.models import Alignment
 from priorities.models import Priority
 
-from .models import CochairTerm, ReportingLine, WorkingGroup
+from .models import TERM_ENDING_SOON_DAYS, CochairTerm, ReportingLine, StatusUpdate, WorkingGroup
 
 YES_NO_ANY = [("", _("Any")), ("true", _("Yes")), ("false", _("No"))]
+
+# A group's status update is "stale" when its newest approved update covers a period that ended more than this
+# many days ago; "missing" when it has none. Roughly: nothing approved since the last two council meetings.
+UPDATE_STALE_AFTER_DAYS = 120
 
 
 def _current(day) -> Q:
     return (Q(start_date__isnull=True) | Q(start_date__lte=day)) & (Q(end_date__isnull=True) | Q(end_date__gte=day))
+
+
+def _with_days(text: str, days: int) -> str:
+    return gettext(text) % {"days": days}
+
+
+# A label that names a number of days, translated when shown (not at import).
+_lazy_with_days = lazy(_with_days, str)
+
+
+def term_ending_soon_exists(day: datetime.date | None = None, days: int = TERM_ENDING_SOON_DAYS) -> Exists:
+    """The group has a co-chair term current on the day that ends within the given number of days."""
+    day = day or timezone.localdate()
+    terms = CochairTerm.objects.filter(
+        _current(day), seat__working_group=OuterRef("pk"), end_date__lte=day + datetime.timedelta(days=days)
+    )
+    return Exists(terms)
+
+
+def priority_alignment_exists() -> Exists:
+    """The group is aligned to at least one priority that is not retired (otherwise it is an "island")."""
+    return Exists(
+        Alignment.objects.filter(working_group=OuterRef("pk"), priority__isnull=False).exclude(
+            priority__status=Priority.Status.RETIRED
+        )
+    )
+
+
+def recent_approved_update_exists(day: datetime.date | None = None) -> Exists:
+    """The group has an approved status update whose period ended within UPDATE_STALE_AFTER_DAYS (or ends later)."""
+    day = day or timezone.localdate()
+    cutoff = day - datetime.timedelta(days=UPDATE_STALE_AFTER_DAYS)
+    return Exists(StatusUpdate.objects.approved().filter(working_group=OuterRef("pk"), period_end__gte=cutoff))
 
 
 class WorkingGroupFilterSet(django_filters.FilterSet):
@@ -62,10 +107,40 @@ class WorkingGroupFilterSet(django_filters.FilterSet):
         method="filter_vacant_seat",
         widget=forms.Select(choices=YES_NO_ANY),
     )
+    term_ending_soon = django_filters.BooleanFilter(
+        label=_lazy_with_days("Co-chair term ending within %(days)s days", TERM_ENDING_SOON_DAYS),
+        method="filter_term_ending_soon",
+        widget=forms.Select(choices=YES_NO_ANY),
+    )
+    no_priority = django_filters.BooleanFilter(
+        label=_("Aligned to no priority"),
+        method="filter_no_priority",
+        widget=forms.Select(choices=YES_NO_ANY),
+    )
+    stale_update = django_filters.BooleanFilter(
+        label=_("Missing or stale status update"),
+        help_text=_lazy_with_days(
+            "No approved status update for a period that ended in the last %(days)s days.", UPDATE_STALE_AFTER_DAYS
+        ),
+        method="filter_stale_update",
+        widget=forms.Select(choices=YES_NO_ANY),
+    )
 
     class Meta:
         model = WorkingGroup
-        fields = ["q", "council", "kind", "status", "priority", "jurisdiction_level", "no_member_cochair", "vacant_seat"]
+        fields = [
+            "q",
+            "council",
+            "kind",
+            "status",
+            "priority",
+            "jurisdiction_level",
+            "no_member_cochair",
+            "vacant_seat",
+            "term_ending_soon",
+            "no_priority",
+            "stale_update",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -107,3 +182,18 @@ class WorkingGroupFilterSet(django_filters.FilterSet):
         if value is None:
             return queryset
         return queryset.filter(has_vacant_seat=value)
+
+    def filter_term_ending_soon(self, queryset, name, value):
+        if value is None:
+            return queryset
+        return queryset.filter(term_ending_soon_exists()) if value else queryset.exclude(term_ending_soon_exists())
+
+    def filter_no_priority(self, queryset, name, value):
+        if value is None:
+            return queryset
+        return queryset.exclude(priority_alignment_exists()) if value else queryset.filter(priority_alignment_exists())
+
+    def filter_stale_update(self, queryset, name, value):
+        if value is None:
+            return queryset
+        return queryset.exclude(recent_approved_update_exists()) if value else queryset.filter(recent_approved_update_exists())

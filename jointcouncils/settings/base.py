@@ -133,7 +133,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "home"
+# Staff land on the dashboards overview, co-chairs on their own dashboard, others at home (dashboards.views.landing);
+# a `next` parameter still wins.
+LOGIN_REDIRECT_URL = "dashboards:landing"
 LOGOUT_REDIRECT_URL = "login"
 # Every page needs a login (LoginRequiredMiddleware) except views marked @login_not_required and these
 # views of Django's own that are not marked: the language switch, which the log-in page offers.

@@ -1,0 +1,12 @@
+"""Permissions of the dashboards: every portal role reads them (members see the overview read-only)."""
+
+import rules
+
+from jointcouncils.predicates import is_reader
+
+rules.add_perm("dashboards.view_overview", is_reader)
+rules.add_perm("dashboards.view_cochair_dashboard", is_reader)
+rules.add_perm("dashboards.view_priority_dashboard", is_reader)
+rules.add_perm("dashboards.view_coverage", is_reader)
+rules.add_perm("dashboards.view_participation", is_reader)
+rules.add_perm("dashboards.view_lists", is_reader)

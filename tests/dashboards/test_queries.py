@@ -1,0 +1,50 @@
+"""Every dashboard and list answers in the same number of queries at 1× and at 10× the data."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.dashboards.conftest import build_volume
+
+# (url, client, the most queries the page may take at any volume). Every request also reads the session, the user
+# and their roles, and saves the session (idle timeout): 3 queries and a savepoint pair.
+PAGES = [
+    ("/en/dashboard/", "staff_client", 14),
+    ("/en/dashboard/mine/", "cochair_client", 13),
+    ("/en/dashboard/priorities/volume-priority/", "member_client", 13),
+    ("/en/dashboard/logic-model/", "member_client", 12),
+    ("/en/dashboard/participation/", "member_client", 11),
+    ("/en/dashboard/milestones/?overdue=true&group_status=active", "member_client", 8),
+    ("/en/dashboard/terms/?ending=90&group_status=active", "member_client", 9),
+    ("/en/dashboard/tasks/?review_due=true", "member_client", 10),
+    ("/en/dashboard/start/", "cochair_client", 6),
+]
+
+
+def _count(client, url) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code in (200, 302), url
+    return len(queries)
+
+
+@pytest.mark.parametrize("factor", [1, 10])
+@pytest.mark.parametrize(("url", "client_name", "bound"), PAGES)
+def test_query_count_is_bounded_at_1x_and_10x(
+    request, council, cochair_user, django_assert_max_num_queries, factor, url, client_name, bound
+):
+    build_volume(factor, council=council, cochair_person=cochair_user.person)
+    client = request.getfixturevalue(client_name)
+    client.get(url)  # warm the session and the caches
+    with django_assert_max_num_queries(bound):
+        response = client.get(url)
+    assert response.status_code in (200, 302)
+
+
+def test_query_counts_are_the_same_at_1x_and_10x(council, cochair_user, staff_client, cochair_client, member_client):
+    clients = {"staff_client": staff_client, "cochair_client": cochair_client, "member_client": member_client}
+    build_volume(1, council=council, cochair_person=cochair_user.person)
+    small = {url: _count(clients[name], url) for url, name, _ in PAGES}
+    build_volume(9, council=council, cochair_person=cochair_user.person)
+    large = {url: _count(clients[name], url) for url, name, _ in PAGES}
+    assert large == small
