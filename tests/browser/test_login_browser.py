@@ -10,13 +10,14 @@ from tests.conftest import PASSWORD
 
 
 @pytest.mark.browser
-def test_secretariat_logs_in_through_the_form_and_lands_on_home(page, secretariat_user, browser_errors):
+def test_secretariat_logs_in_through_the_form_and_lands_on_the_overview(page, secretariat_user, browser_errors):
     page.goto("/en/")
     expect(page).to_have_url(re.compile(r"/en/accounts/login/\?next=/en/$"))
 
     login(page, "staff", PASSWORD)
 
-    expect(page).to_have_url(re.compile(r"/en/$"))
+    # No `next` (the helper opens the login page itself): staff land on the dashboards overview.
+    expect(page).to_have_url(re.compile(r"/en/dashboard/$"))
     expect(page.locator("html")).to_have_attribute("lang", "en-CA")
     expect(page.locator(".whoami")).to_contain_text("Sam Staff")
     expect(page.get_by_role("navigation", name="Main")).to_be_visible()
@@ -44,12 +45,12 @@ def test_language_toggle_keeps_the_page_and_switches_to_french(page, secretariat
 
     # Logged in (in French now): back to English and to French again, staying on the same page.
     login(page, "staff", PASSWORD, lang="fr")
-    expect(page).to_have_url(re.compile(r"/fr/$"))
+    expect(page).to_have_url(re.compile(r"/fr/dashboard/$"))
     page.locator(".lang-toggle button").click()
-    expect(page).to_have_url(re.compile(r"/en/$"))
+    expect(page).to_have_url(re.compile(r"/en/dashboard/$"))
     expect(page.locator("html")).to_have_attribute("lang", "en-CA")
     page.locator(".lang-toggle button").click()
-    expect(page).to_have_url(re.compile(r"/fr/$"))
+    expect(page).to_have_url(re.compile(r"/fr/dashboard/$"))
     expect(page.locator("html")).to_have_attribute("lang", "fr-CA")
     expect(page.locator(".lang-toggle button")).to_have_attribute("lang", "en")
     assert browser_errors == []
@@ -62,5 +63,6 @@ def test_login_and_home_pages_have_no_wcag_21_aa_violation(page, secretariat_use
     assert_no_axe_violations(page)
 
     login(page, "staff", PASSWORD, lang=lang)
-    expect(page).to_have_url(re.compile(rf"/{lang}/$"))
+    expect(page).to_have_url(re.compile(rf"/{lang}/dashboard/$"))
+    page.goto(f"/{lang}/")
     assert_no_axe_violations(page)
