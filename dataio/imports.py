@@ -135,6 +135,14 @@ class RowContext:
     cells: dict[str, str]
     by: Any
     reason: str
+    # Lookups of records this kind of import never creates (jurisdictions, organisations named by people...), shared
+    # by the rows of one run: a roster naming one organisation a thousand times asks the database once.
+    cache: dict = field(default_factory=dict)
+
+    def cached(self, key: tuple, compute):
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]
 
     def get(self, key: str) -> str:
         return (self.cells.get(key) or "").strip()
@@ -384,10 +392,10 @@ def _jurisdiction(context: RowContext, key: str):
     code = context.get(key)
     if not code:
         return None
-    try:
-        return Jurisdiction.objects.get(code=code.lower())
-    except Jurisdiction.DoesNotExist as exc:
-        raise context.error(key, _("No jurisdiction has the code “%(code)s”.") % {"code": code}) from exc
+    jurisdiction = context.cached(("jurisdiction", code.lower()), lambda: Jurisdiction.objects.filter(code=code.lower()).first())
+    if jurisdiction is None:
+        raise context.error(key, _("No jurisdiction has the code “%(code)s”.") % {"code": code})
+    return jurisdiction
 
 
 def _organisation(context: RowContext, key: str, jurisdiction_key: str):
@@ -405,7 +413,7 @@ def _organisation(context: RowContext, key: str, jurisdiction_key: str):
     )
     if jurisdiction is not None:
         candidates = candidates.filter(jurisdiction=jurisdiction)
-    found = list(candidates[:2])
+    found = context.cached(("organisation", name.lower(), getattr(jurisdiction, "pk", None)), lambda: list(candidates[:2]))
     if not found:
         raise context.error(key, _("No organisation is named “%(name)s”.") % {"name": name})
     if len(found) > 1:
@@ -655,9 +663,10 @@ def run_import(*, kind: ImportKind, parsed: ParsedFile, by, commit: bool) -> Imp
     """Apply every row in one transaction; keep it only when asked to and no row has an error."""
     reason = f"Import: {parsed.filename}"
     results = []
+    cache: dict = {}
     with transaction.atomic():
         for number, cells in parsed.rows:
-            context = RowContext(kind=kind, number=number, cells=cells, by=by, reason=reason)
+            context = RowContext(kind=kind, number=number, cells=cells, by=by, reason=reason, cache=cache)
             savepoint = transaction.savepoint()
             try:
                 result = kind.apply(context)
