@@ -11,3 +11,5 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 ALLOWED_HOSTS = ["*"]
 AXES_ENABLED = os.environ.get("AXES_ENABLED", "1") == "1"
 DEMO_ACCOUNTS = True
+# Tests never read collected static files; an empty folder keeps them apart from a collectstatic run elsewhere.
+STATIC_ROOT = BASE_DIR / ".test-staticfiles"  # noqa: F405
