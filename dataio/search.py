@@ -3,7 +3,8 @@
 PostgreSQL: full-text search over the _en columns with the english_unaccent configuration and over the _fr columns
 with french_unaccent (both made by this app's migration: the english and french stemmers after unaccent), so that
 "identite" finds "Identité numérique"; every word may be the start of a word ("numer" finds "numérique"); results
-ranked by SearchRank. Elsewhere (SQLite): every word must appear (icontains) in one of the searched columns.
+ranked by SearchRank; GIN expression indexes (migration 0002) over the same expressions keep it fast at scale.
+Elsewhere (SQLite): every word must appear (icontains) in one of the searched columns.
 One query per kind of record, at most RESULTS_PER_KIND + 1 rows each, so a search costs a fixed number of queries.
 """
 

@@ -125,3 +125,17 @@ def test_sqlite_fallback_query_builder(record):
     assert found == [record["priority"]]
     groups = search.search("Identité", vendor="sqlite")
     assert "priorities" in [group.key for group in groups]
+
+
+@pytest.mark.parametrize("target", search.TARGETS, ids=lambda target: target.key)
+def test_search_uses_the_gin_indexes_of_migration_0002(db, target):
+    """The indexes are built from the expression the search filters on: if the searched columns change without a
+    new migration, the planner can no longer use them and this fails."""
+    with connection.cursor() as cursor:
+        # Tables are tiny here: make the planner show whether it *can* use the indexes (bitmap scans only).
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_indexscan = off")
+    plan = search.search_queryset(target, ["identite"]).explain()
+    model = target.model()._meta.model_name
+    assert f"dataio_search_{model}_en" in plan, plan
+    assert f"dataio_search_{model}_fr" in plan
