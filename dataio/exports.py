@@ -264,6 +264,23 @@ def _status_update_columns() -> list[Column]:
     ]
 
 
+def _task_rows(request):
+    from workinggroups import reporting_selectors
+
+    return reporting_selectors.outstandingtask_review_queue()
+
+
+def _task_columns() -> list[Column]:
+    return [
+        (_("Working group"), "working_group.name"),
+        (_("Outstanding task"), "title"),
+        (_("Raised on"), "raised_on"),
+        (_("Last reviewed"), "last_reviewed_on"),
+        (_("Last decision"), "get_review_decision_display"),
+        (_("Review note"), "review_note"),
+    ]
+
+
 class MilestoneFilter(django_filters.FilterSet):
     """Milestones of one group (the workplan page) or of every group, by status."""
 
@@ -303,5 +320,6 @@ EXPORTS: dict[str, ExportSpec] = {
         ExportSpec("action-items", "meetings.view_actionitem", _action_item_rows, _action_item_columns),
         ExportSpec("status-updates", "workinggroups.review_statusupdate", _status_update_rows, _status_update_columns),
         ExportSpec("milestones", "workinggroups.view_milestone", _milestone_rows, _milestone_columns),
+        ExportSpec("outstanding-tasks", "workinggroups.review_outstandingtask", _task_rows, _task_columns),
     ]
 }

@@ -114,6 +114,7 @@ def test_export_refused_to_an_outsider(personas):
     assert personas["member"].get("/en/data/export/working-groups.csv").status_code == 200
     # The review queue is the secretariat's: its export is too.
     assert personas["member"].get("/en/data/export/status-updates.csv").status_code == 403
+    assert personas["member"].get("/en/data/export/outstanding-tasks.csv").status_code == 403
     assert personas["anonymous"].get("/en/data/export/working-groups.csv").status_code == 302
 
 
@@ -147,6 +148,7 @@ def test_meeting_and_reporting_lists_offer_the_download_links(staff_client, coch
         ("/en/meetings/?status=held", "meetings.csv?status=held"),
         ("/en/meetings/action-items/", "action-items.csv"),
         ("/en/reporting/review/", "status-updates.csv"),
+        ("/en/reporting/tasks/review/", "outstanding-tasks.csv"),
         (f"/en/reporting/groups/{cochair_group.slug}/workplan/", f"milestones.csv?group={cochair_group.slug}"),
     ]:
         page = staff_client.get(url).content.decode()
