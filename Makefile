@@ -39,7 +39,7 @@ migrate: install ## Apply the migrations (SQLite without DATABASE_URL)
 	$(PY) manage.py migrate --noinput -v1
 
 load: migrate ## Load the real Joint Councils data, and the demo accounts (development settings only)
-	$(PY) manage.py load_joint_councils
+	$(PY) manage.py load_joint_councils --no-update
 	$(PY) manage.py create_demo_accounts
 
 run: messages load ## Set up and serve http://127.0.0.1:8000 (HOST=, PORT= to change; jobs in-process without REDIS_URL)
