@@ -32,6 +32,8 @@ PAGES = [
     ("overview", "/en/dashboard/"),
     ("groups list", "/en/working-groups/"),
     ("logic model", "/en/logic-model/"),
+    # Not in the goal; measured because it reads every kind of record (dataio.search).
+    ("search", "/en/search/?q=identite"),
 ]
 FALLBACK_OVERVIEW = "/en/"
 HEALTHZ = "/healthz"
