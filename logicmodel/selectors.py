@@ -4,6 +4,22 @@ from django.db.models import Prefetch
 
 from .models import Alignment, Indicator, IndicatorValue, LogicModel, Outcome
 
+# What the page shows of each alignment: its group's link and its engagement level (both languages, so that the
+# fallback of modeltranslation never loads a deferred column row by row). At 100x data the page lists ~1,000
+# alignments: loading only these columns keeps building them cheap.
+ALIGNMENT_FIELDS = (
+    "outcome_id",
+    "priority_id",
+    "logic_model_id",
+    "working_group__slug",
+    "working_group__name_en",
+    "working_group__name_fr",
+    "working_group__acronym_en",
+    "working_group__acronym_fr",
+    "engagement_level__name_en",
+    "engagement_level__name_fr",
+)
+
 
 def current_logic_model() -> LogicModel | None:
     """The logic model in force, or None when none is recorded."""
@@ -12,7 +28,11 @@ def current_logic_model() -> LogicModel | None:
 
 def logic_model_page(logic_model: LogicModel) -> dict:
     """Principles, outcomes with their aligned groups and indicators, engagement levels, groups per priority, versions."""
-    alignments = Alignment.objects.select_related("working_group", "engagement_level").order_by("working_group__name")
+    alignments = (
+        Alignment.objects.select_related("working_group", "engagement_level")
+        .only(*ALIGNMENT_FIELDS, "contribution_en", "contribution_fr")
+        .order_by("working_group__name")
+    )
     indicators = Indicator.objects.order_by("order", "pk").prefetch_related(
         Prefetch("values", queryset=IndicatorValue.objects.order_by("period_end"), to_attr="values_in_order")
     )
@@ -24,6 +44,7 @@ def logic_model_page(logic_model: LogicModel) -> dict:
     priority_alignments = list(
         logic_model.alignments.filter(priority__isnull=False)
         .select_related("priority__council", "working_group", "engagement_level")
+        .only(*ALIGNMENT_FIELDS, "priority")
         .order_by("priority__kind", "priority__council__code", "priority__order", "priority__name", "working_group__name")
     )
     by_priority: list[dict] = []
