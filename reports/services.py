@@ -5,6 +5,7 @@ import json
 import logging
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from django.conf import settings
@@ -18,6 +19,12 @@ from .models import ReportBuild
 from .rendering import render_html, render_pdf
 
 logger = logging.getLogger(__name__)
+
+
+# A build whose worker died this many times is marked failed instead of being sent again (staff may still retry).
+MAX_ATTEMPTS = 3
+# Temporary files older than this, left by a worker killed while writing, are removed by the next write.
+PARTIAL_FILE_MAX_AGE_SECONDS = 15 * 60
 
 
 class ParityError(Exception):
@@ -144,6 +151,13 @@ def _write_atomically(relative_name: str, data: bytes) -> None:
     """Write the PDF under MEDIA_ROOT via a temporary file and a rename: never a half-written file at the final path."""
     final = Path(settings.MEDIA_ROOT) / relative_name
     final.parent.mkdir(parents=True, exist_ok=True)
+    now = time.time()
+    for leftover in final.parent.glob(".partial-*"):
+        try:
+            if now - leftover.stat().st_mtime > PARTIAL_FILE_MAX_AGE_SECONDS:
+                leftover.unlink()
+        except FileNotFoundError:
+            pass
     if final.exists() and hashlib.sha256(final.read_bytes()).hexdigest() == hashlib.sha256(data).hexdigest():
         return
     fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=".partial-", suffix=".pdf")
@@ -185,6 +199,15 @@ def reportbuild_run(*, build_id: int) -> ReportBuild:
     with transaction.atomic():
         build = ReportBuild.objects.select_for_update().get(pk=build_id)
         if build.status == ReportBuild.Status.DONE:
+            return build
+        if build.status == ReportBuild.Status.RUNNING and build.attempts >= MAX_ATTEMPTS:
+            # Each earlier attempt died with its worker (memory, a kill): stop sending it round again.
+            build.status = ReportBuild.Status.FAILED
+            build.error = _("The build stopped %(count)d times without finishing (its worker died); it was not tried again.") % {
+                "count": build.attempts
+            }
+            build.finished_at = timezone.now()
+            build.save(update_fields=["status", "error", "finished_at"])
             return build
         build.status = ReportBuild.Status.RUNNING
         build.started_at = timezone.now()
