@@ -1,5 +1,6 @@
 """The report pipeline: ask for a build (parity check, snapshot, dedupe, enqueue), run it, record the result."""
 
+import functools
 import hashlib
 import json
 import logging
@@ -43,10 +44,28 @@ def _target_key(spec: kinds.ReportKind, target) -> str:
     return f"{spec.target_field}:{target.pk}"
 
 
+@functools.cache
+def format_fingerprint(language: str) -> str:
+    """What the layout of a report depends on besides its data: the PDF templates, their CSS and the translations.
+
+    Part of the digest, so a new version of the portal builds new files rather than handing out one made with
+    the old layout; within one version, the same data still gives the same file.
+    """
+    digest = hashlib.sha256()
+    root = Path(settings.BASE_DIR)
+    files = sorted((root / "templates" / "reports" / "pdf").rglob("*.html"))
+    files += [root / "static" / "reports" / "report.css", root / "locale" / language / "LC_MESSAGES" / "django.po"]
+    for path in files:
+        if path.exists():
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def snapshot_digest(*, kind: str, language: str, draft: bool, snapshot: dict) -> str:
-    """A stable digest of what a build is made from: the same data gives the same digest."""
+    """A stable digest of what a build is made from: the same data and layout give the same digest."""
     canonical = json.dumps(
-        {"kind": kind, "language": language, "draft": draft, "data": snapshot},
+        {"kind": kind, "language": language, "draft": draft, "format": format_fingerprint(language), "data": snapshot},
         sort_keys=True,
         ensure_ascii=False,
         cls=DjangoJSONEncoder,

@@ -68,9 +68,7 @@ def snapshot(group: WorkingGroup, language: str, draft: bool = False) -> dict:
 
 def parity(group: WorkingGroup) -> list:
     url = group.get_absolute_url()
-    missing = missing_texts(
-        group, label=_("Working group: %(name)s") % {"name": group.name}, url=url, fields=("name", "mandate")
-    )
+    missing = missing_texts(group, label=_("Working group: %(name)s") % {"name": group.name}, url=url, fields=("name", "mandate"))
     for update in StatusUpdate.objects.approved().filter(working_group=group).order_by("-period_end")[:4]:
         missing += missing_texts(update, label=_("Status update: %(period)s") % {"period": update.period_label}, url=url)
     return missing

@@ -20,3 +20,19 @@ def report_actions(context, target, *kinds):
         for kind in kinds
     ]
     return {"target": target, "rows": rows, "csrf_token": context.get("csrf_token")}
+
+
+@register.filter
+def longdate(value: str | None) -> str:
+    """An ISO date of a report snapshot, written out in the active language ("22 September 2020", "22 septembre 2020")."""
+    import datetime
+
+    from django.utils.formats import date_format
+
+    if not value:
+        return ""
+    try:
+        day = datetime.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return str(value)
+    return date_format(day, "j F Y")

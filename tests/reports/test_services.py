@@ -48,3 +48,22 @@ def test_old_partial_files_are_removed_and_recent_ones_kept(media_root):
     assert not old.exists()
     assert recent.exists()
     assert (folder / "final.pdf").read_bytes() == b"%PDF-1.7 whole"
+
+
+def test_a_new_layout_builds_a_new_file_for_the_same_data(pack_meeting, secretariat_user, monkeypatch):
+    from reports import services
+
+    first = reportbuild_request(kind="wg_status", target=_group(), language="en", by=secretariat_user, enqueue=False)
+    again = reportbuild_request(kind="wg_status", target=_group(), language="en", by=secretariat_user, enqueue=False)
+    assert again.pk == first.pk
+
+    monkeypatch.setattr(services, "format_fingerprint", lambda language: "another layout")
+    changed = reportbuild_request(kind="wg_status", target=_group(), language="en", by=secretariat_user, enqueue=False)
+    assert changed.pk != first.pk
+    assert changed.snapshot == first.snapshot
+
+
+def _group():
+    from workinggroups.models import WorkingGroup
+
+    return WorkingGroup.objects.get(slug="imsc")
