@@ -8,6 +8,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from councils.models import Council, Organisation, Person
 from jointcouncils.models import TimeStampedModel
@@ -27,9 +28,9 @@ class Meeting(TimeStampedModel):
     """A meeting of one council (or of the Joint Councils), in person or virtual."""
 
     class Status(models.TextChoices):
-        PLANNED = "planned", _("planned")
-        HELD = "held", _("held")
-        CANCELLED = "cancelled", _("cancelled")
+        PLANNED = "planned", pgettext_lazy("meeting status", "planned")
+        HELD = "held", pgettext_lazy("meeting status", "held")
+        CANCELLED = "cancelled", pgettext_lazy("meeting status", "cancelled")
 
     council = models.ForeignKey(Council, verbose_name=_("council"), on_delete=models.PROTECT, related_name="meetings")
     title = models.CharField(_("title"), max_length=250)

@@ -3,6 +3,7 @@
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from councils.models import Council, Organisation, Person
 from jointcouncils.models import TimeStampedModel
@@ -17,9 +18,9 @@ class Priority(TimeStampedModel):
 
     class Status(models.TextChoices):
         PROPOSED = "proposed", _("proposed")
-        ACTIVE = "active", _("active")
+        ACTIVE = "active", pgettext_lazy("priority status", "active")
         RECONFIRMED = "reconfirmed", _("reconfirmed")
-        PAUSED = "paused", _("paused")
+        PAUSED = "paused", pgettext_lazy("priority status", "paused")
         RETIRED = "retired", _("retired")
 
     slug = models.SlugField(_("short name"), max_length=80, unique=True)

@@ -10,6 +10,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from councils.models import Council, Organisation, Person
 from jointcouncils.models import DatedModel, TimeStampedModel, end_after_start_constraint
@@ -71,8 +72,8 @@ class WorkingGroup(TimeStampedModel):
     class Status(models.TextChoices):
         ACTIVE = "active", _("active")
         DORMANT = "dormant", _("dormant")
-        COMPLETED = "completed", _("completed")
-        DISSOLVED = "dissolved", _("dissolved")
+        COMPLETED = "completed", pgettext_lazy("working group status", "completed")
+        DISSOLVED = "dissolved", pgettext_lazy("working group status", "dissolved")
 
     slug = models.SlugField(_("short name"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=250)
@@ -322,10 +323,10 @@ class Milestone(TimeStampedModel):
     """A dated step of a group's workplan, which may depend on another milestone of the same group."""
 
     class Status(models.TextChoices):
-        PLANNED = "planned", _("planned")
+        PLANNED = "planned", pgettext_lazy("milestone status", "planned")
         IN_PROGRESS = "in_progress", _("in progress")
-        DONE = "done", _("done")
-        CANCELLED = "cancelled", _("cancelled")
+        DONE = "done", pgettext_lazy("milestone status", "done")
+        CANCELLED = "cancelled", pgettext_lazy("milestone status", "cancelled")
 
     working_group = models.ForeignKey(
         WorkingGroup, verbose_name=_("working group"), on_delete=models.CASCADE, related_name="milestones"
