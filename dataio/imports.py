@@ -219,6 +219,13 @@ class ParsedFile:
     rows: list[tuple[int, dict[str, str]]]
 
 
+def _unescape(text: str) -> str:
+    """Undo the export's formula escaping ("'=..." back to "=..."), so that an exported file can be imported back."""
+    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@\t\r":
+        return text[1:]
+    return text
+
+
 def _cell_text(value: Any) -> str:
     if value is None:
         return ""
@@ -228,7 +235,7 @@ def _cell_text(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return _unescape(str(value).strip())
 
 
 def _too_many_rows() -> ImportRefused:
@@ -279,15 +286,15 @@ def _read_csv(data: bytes) -> list[tuple[int, list[str]]]:
             raise ImportRefused(_("This file is not a CSV or XLSX spreadsheet.")) from exc
     if _CONTROL.search(text):
         raise ImportRefused(_("This file is not a CSV or XLSX spreadsheet."))
-    sample = text[:8192]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
+    # The delimiter is the one the header line uses most (comma, semicolon, tab); quotes are always double
+    # quotes: csv.Sniffer would take the export's formula escaping ('=...) for a quote character.
+    header = text.lstrip().split("\n", 1)[0]
+    delimiter = max([",", ";", "\t"], key=header.count)
+    dialect = type("ImportDialect", (csv.excel,), {"delimiter": delimiter})
     rows = []
     try:
         for number, values in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
-            texts = [value.strip() for value in values]
+            texts = [_unescape(value.strip()) for value in values]
             if any(texts):
                 rows.append((number, texts))
                 if len(rows) > MAX_ROWS + 1:

@@ -17,6 +17,7 @@ from .imports import ParsedFile
 
 SESSION_KEY = "dataio_imports"
 MAX_AGE_SECONDS = 24 * 60 * 60
+MAX_STAGED = 5
 
 
 def _folder() -> Path:
@@ -53,6 +54,12 @@ def stage(request, parsed: ParsedFile) -> str:
     path = _path(token)
     path.write_bytes(payload)
     staged = request.session.get(SESSION_KEY, {})
+    # Keep the few latest previews of the session; older ones can no longer be confirmed.
+    for old_token in list(staged)[: max(0, len(staged) - (MAX_STAGED - 1))]:
+        staged.pop(old_token, None)
+        old_path = _path(old_token)
+        if old_path is not None:
+            old_path.unlink(missing_ok=True)
     staged[token] = {
         "sha256": hashlib.sha256(payload).hexdigest(),
         "kind": parsed.kind,

@@ -319,3 +319,25 @@ def test_header_matching_accepts_keys_and_labels_in_both_languages():
     kind = imports.KINDS["organisations"]
     positions = imports.match_headers(kind, ["Jurisdiction code", "name_en", "Nom (français)", "sigle_en"])
     assert positions == {0: "jurisdiction", 1: "name_en", 2: "name_fr", 3: "acronym_en"}
+
+
+def test_exported_formula_escaping_is_undone_on_import():
+    rows = imports.read_rows(b"given_name,family_name\n'=Ada,'-Lovelace\n'plain,O'Brien\n")
+    assert rows[1][1] == ["=Ada", "-Lovelace"]
+    assert rows[2][1] == ["'plain", "O'Brien"]
+
+
+def test_only_the_latest_previews_of_a_session_can_be_confirmed(staff_client, ontario, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    rows = [PEOPLE_HEADER, ["Ada", "Lovelace", "ada@example.org", "MGS", "on", "en"]]
+    tokens = [upload(staff_client, "people", csv_file(rows)).context["token"] for _ in range(7)]
+    assert len(list((tmp_path / "imports").glob("*.json"))) == 5
+    staff_client.post(CONFIRM, {"token": tokens[0]})
+    assert Person.objects.count() == 0
+    staff_client.post(CONFIRM, {"token": tokens[-1]})
+    assert Person.objects.count() == 1
+
+
+def test_semicolon_csv_from_a_french_excel_is_read():
+    rows = imports.read_rows("Prénom;Nom de famille\r\nÉmile;Nelligan\r\n".encode("cp1252"))
+    assert rows == [(1, ["Prénom", "Nom de famille"]), (2, ["Émile", "Nelligan"])]
