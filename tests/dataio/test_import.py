@@ -341,3 +341,9 @@ def test_only_the_latest_previews_of_a_session_can_be_confirmed(staff_client, on
 def test_semicolon_csv_from_a_french_excel_is_read():
     rows = imports.read_rows("Prénom;Nom de famille\r\nÉmile;Nelligan\r\n".encode("cp1252"))
     assert rows == [(1, ["Prénom", "Nom de famille"]), (2, ["Émile", "Nelligan"])]
+
+
+def test_workbooks_are_parsed_through_defusedxml():
+    from openpyxl.xml import DEFUSEDXML
+
+    assert DEFUSEDXML
