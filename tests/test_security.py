@@ -293,8 +293,9 @@ def test_session_cookie_settings():
 
 
 def prod_env(**extra) -> dict[str, str]:
+    # The browser tests set DJANGO_ALLOW_ASYNC_UNSAFE in this process; production never has it.
     env = {
-        **os.environ,
+        **{key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         "DJANGO_SETTINGS_MODULE": "jointcouncils.settings.prod",
         "SECRET_KEY": "k" + uuid.uuid4().hex + uuid.uuid4().hex + "-Zq9!",
         "ALLOWED_HOSTS": "portal.example.ca",
