@@ -1,6 +1,6 @@
 """Reads of the logic model for its page: everything in a fixed number of queries."""
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Q
 
 from .models import Alignment, Indicator, IndicatorValue, LogicModel, Outcome
 
@@ -21,6 +21,11 @@ ALIGNMENT_FIELDS = (
 )
 
 
+# The page lists at most this many groups under an outcome or a priority, then links to the filtered groups list:
+# at 100x data an outcome has hundreds of groups, and a page of thousands of rows helps nobody.
+GROUPS_SHOWN = 25
+
+
 def current_logic_model() -> LogicModel | None:
     """The logic model in force, or None when none is recorded."""
     return LogicModel.objects.current()
@@ -37,21 +42,30 @@ def logic_model_page(logic_model: LogicModel) -> dict:
         Prefetch("values", queryset=IndicatorValue.objects.order_by("period_end"), to_attr="values_in_order")
     )
     outcomes = list(
-        logic_model.outcomes.order_by("term", "order").prefetch_related(
-            Prefetch("alignments", queryset=alignments), Prefetch("indicators", queryset=indicators)
+        logic_model.outcomes.order_by("term", "order")
+        .annotate(group_total=Count("alignments"))
+        .prefetch_related(
+            Prefetch("alignments", queryset=alignments[:GROUPS_SHOWN], to_attr="shown_alignments"),
+            Prefetch("indicators", queryset=indicators),
         )
     )
-    priority_alignments = list(
-        logic_model.alignments.filter(priority__isnull=False)
-        .select_related("priority__council", "working_group", "engagement_level")
+    priority_alignments = (
+        Alignment.objects.filter(logic_model=logic_model)
+        .select_related("working_group", "engagement_level")
         .only(*ALIGNMENT_FIELDS, "priority")
-        .order_by("priority__kind", "priority__council__code", "priority__order", "priority__name", "working_group__name")
+        .order_by("working_group__name")
     )
-    by_priority: list[dict] = []
-    for alignment in priority_alignments:
-        if not by_priority or by_priority[-1]["priority"].pk != alignment.priority_id:
-            by_priority.append({"priority": alignment.priority, "alignments": []})
-        by_priority[-1]["alignments"].append(alignment)
+    from priorities.models import Priority
+
+    priorities = list(
+        Priority.objects.filter(alignments__logic_model=logic_model)
+        .distinct()
+        .select_related("council")
+        .annotate(group_total=Count("alignments", filter=Q(alignments__logic_model=logic_model), distinct=True))
+        .prefetch_related(Prefetch("alignments", queryset=priority_alignments[:GROUPS_SHOWN], to_attr="shown_alignments"))
+        .order_by("kind", "council__code", "order", "name")
+    )
+    by_priority = [{"priority": p, "alignments": p.shown_alignments, "total": p.group_total} for p in priorities]
     return {
         "principles": list(logic_model.principles.order_by("order")),
         "long_term_outcomes": [o for o in outcomes if o.term == Outcome.Term.LONG],

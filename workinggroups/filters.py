@@ -19,7 +19,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from councils.models import Council, Jurisdiction
-from logicmodel.models import Alignment
+from logicmodel.models import Alignment, Outcome
 from priorities.models import Priority
 
 from .models import TERM_ENDING_SOON_DAYS, CochairTerm, ReportingLine, StatusUpdate, WorkingGroup
@@ -90,6 +90,12 @@ class WorkingGroupFilterSet(django_filters.FilterSet):
         queryset=Priority.objects.order_by("kind", "council__code", "order", "name"),
         method="filter_priority",
         empty_label=_("Any priority"),
+    )
+    outcome = django_filters.ModelChoiceFilter(
+        label=_("Aligned to outcome"),
+        queryset=Outcome.objects.filter(logic_model__is_current=True).order_by("term", "order"),
+        method="filter_outcome",
+        empty_label=_("Any outcome"),
     )
     jurisdiction_level = django_filters.ChoiceFilter(
         label=_("Co-chair jurisdiction level"),
@@ -163,6 +169,9 @@ class WorkingGroupFilterSet(django_filters.FilterSet):
 
     def filter_priority(self, queryset, name, value):
         return queryset.filter(Exists(Alignment.objects.filter(working_group=OuterRef("pk"), priority=value)))
+
+    def filter_outcome(self, queryset, name, value):
+        return queryset.filter(Exists(Alignment.objects.filter(working_group=OuterRef("pk"), outcome=value)))
 
     def filter_jurisdiction_level(self, queryset, name, value):
         """Groups with a current co-chair whose organisation (own, holding or on behalf of) is at that level."""

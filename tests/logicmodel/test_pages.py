@@ -207,8 +207,8 @@ def test_cochair_and_member_cannot_post_an_edit(personas, ottawa, persona):
 
 
 QUERY_PAGES = [
-    ("current", lambda data: reverse("logicmodel:detail"), 18),
-    ("version", lambda data: reverse("logicmodel:detail_version", args=[data.model.slug]), 18),
+    ("current", lambda data: reverse("logicmodel:detail"), 19),
+    ("version", lambda data: reverse("logicmodel:detail_version", args=[data.model.slug]), 19),
 ]
 
 
@@ -221,3 +221,27 @@ def test_query_count_does_not_grow_with_the_data(
     with django_assert_max_num_queries(bound):
         response = staff_client.get(url_for(data))
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_an_outcome_with_many_groups_lists_the_first_ones_and_links_to_all(secretariat_user):
+    from django.test import Client
+
+    from logicmodel.selectors import GROUPS_SHOWN
+    from tests import factories
+
+    model = factories.LogicModelFactory(slug="ottawa-2019")
+    outcome = factories.OutcomeFactory(logic_model=model)
+    for index in range(GROUPS_SHOWN + 3):
+        factories.AlignmentFactory(outcome=outcome, working_group=factories.WorkingGroupFactory(name_en=f"Group {index:02d}"))
+    client = Client()
+    client.force_login(secretariat_user)
+
+    page = client.get(reverse("logicmodel:detail")).content.decode()
+
+    assert f"See all {GROUPS_SHOWN + 3} working groups aligned to this outcome" in page
+    assert f"?outcome={outcome.pk}" in page
+    assert "Group 00" in page
+    assert f"Group {GROUPS_SHOWN + 2:02d}" not in page
+    listed = client.get(reverse("workinggroups:list"), {"outcome": outcome.pk})
+    assert listed.context["page_obj"].paginator.count == GROUPS_SHOWN + 3
