@@ -123,3 +123,10 @@ class PersonForm(BilingualFormMixin, VersionedFormMixin, forms.ModelForm):
         user_field.label_from_instance = lambda user: (
             f"{user.get_full_name()} ({user.get_username()})" if user.get_full_name() else user.get_username()
         )
+
+    def clean_email(self):
+        # The database's constraint (unique when given) would otherwise answer with its own technical name.
+        email = self.cleaned_data.get("email", "")
+        if email and Person.objects.filter(email=email).exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError(_("Another person already has this email address."), code="unique")
+        return email

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.utils.translation import gettext as _
 from rules.contrib.views import PermissionRequiredMixin
@@ -30,13 +31,15 @@ class VersionedUpdateMixin:
     def form_valid(self, form):
         instance = form.save(commit=False)
         try:
-            record_save(
-                instance=instance,
-                by=self.request.user,
-                reason=form.cleaned_data["change_reason"],
-                expected_version=form.cleaned_data.get("expected_version"),
-            )
-            form.save_m2m()
+            # The row and its many-to-many links in one transaction: a failure of either saves neither.
+            with transaction.atomic():
+                record_save(
+                    instance=instance,
+                    by=self.request.user,
+                    reason=form.cleaned_data["change_reason"],
+                    expected_version=form.cleaned_data.get("expected_version"),
+                )
+                form.save_m2m()
         except StaleEditError as exc:
             form.add_error(None, exc.user_message())
             return self.render_to_response(self.get_context_data(form=form), status=409)

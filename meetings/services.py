@@ -8,6 +8,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from jointcouncils.history import set_history
 from jointcouncils.services import record_delete, record_save
 
 from . import attachments
@@ -86,6 +87,13 @@ def agenda_item_delete(*, item: AgendaItem, by, reason: str) -> None:
         meeting = item.meeting
         for attachment in list(item.attachments.all()):
             attachment_delete(attachment=attachment, by=by, reason=reason)
+        # Decisions and action items keep their place in the meeting but lose the link: one save each, so that
+        # each has a history row with who and why (on_delete=SET_NULL would clear them with a bare UPDATE).
+        for linked in [*item.decisions.all(), *item.action_items.all()]:
+            linked.agenda_item = None
+            linked.version += 1
+            set_history(linked, by=by, reason=reason)
+            linked.save(update_fields=["agenda_item", "version", "updated_at"])
         record_delete(instance=item, by=by, reason=reason)
         _renumber(_locked_agenda(meeting), by=by, reason=reason)
 

@@ -6,6 +6,7 @@ Views are thin: permission (rules) -> form -> service -> redirect.
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -69,7 +70,9 @@ class ServiceFormMixin:
 
     def form_valid(self, form):
         try:
-            self.object = self.write(form)
+            # One transaction for the row and its many-to-many links (form.save_m2m() in write): both or neither.
+            with transaction.atomic():
+                self.object = self.write(form)
         except StaleEditError as exc:
             form.add_error(None, exc.user_message())
             return self.render_to_response(self.get_context_data(form=form), status=409)
