@@ -2,6 +2,7 @@
 
 import rules
 
+from jointcouncils import roles
 from jointcouncils.predicates import is_reader, is_secretariat
 
 
@@ -12,7 +13,7 @@ def is_cochair_of_target_group(user, group) -> bool:
 
     from workinggroups.models import CochairTerm, WorkingGroup
 
-    if not isinstance(group, WorkingGroup) or not user.is_authenticated:
+    if not isinstance(group, WorkingGroup) or not user.is_authenticated or not roles.is_cochair(user):
         return False
     person = getattr(user, "person", None)
     if person is None:

@@ -8,6 +8,7 @@ import rules
 from django.db.models import Q
 from django.utils import timezone
 
+from jointcouncils import roles
 from jointcouncils.predicates import is_reader, is_secretariat
 
 from .models import CochairSeat, CochairTerm, ReportingLine, WorkingGroup, WorkingGroupMember
@@ -46,9 +47,10 @@ def cochaired_group_ids(user) -> set[int]:
 
 @rules.predicate
 def is_cochair_of_group(user, obj) -> bool:
-    """True when the user holds a current co-chair term on one of the group's seats; no object: False."""
+    """True when the user has the co-chair role and holds a current co-chair term on one of the group's seats;
+    no object: False. A term without the role (an outsider, a council member) gives no right to edit."""
     group = _group_of(obj)
-    if group is None or group.pk is None:
+    if group is None or group.pk is None or not roles.is_cochair(user):
         return False
     return group.pk in cochaired_group_ids(user)
 
