@@ -199,6 +199,7 @@ class StatusUpdateDetailMixin(PortalPermissionMixin):
     def render_page(self, *, return_form=None, status=200):
         user, update = self.request.user, self.update
         editable = update.is_editable_by_author
+        show_history = user.has_perm("workinggroups.change_statusupdate", update)
         can_review = update.state == StatusUpdate.State.SUBMITTED and user.has_perm("workinggroups.review_statusupdate", update)
         context = {
             "nav": NAV,
@@ -209,7 +210,9 @@ class StatusUpdateDetailMixin(PortalPermissionMixin):
             "can_submit": editable and user.has_perm("workinggroups.submit_statusupdate", update),
             "can_review": can_review,
             "return_form": return_form or (ReturnForm() if can_review else None),
-            "history_rows": selectors.statusupdate_history(update),
+            # The history holds the drafts' texts and the return reasons: for the group's co-chairs and staff only.
+            "show_history": show_history,
+            "history_rows": selectors.statusupdate_history(update) if show_history else [],
             "content": [
                 (_("Reason for the RAG status"), update.rag_rationale_en, update.rag_rationale_fr),
                 (_("Accomplishments"), update.accomplishments_en, update.accomplishments_fr),
