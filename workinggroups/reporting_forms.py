@@ -224,3 +224,5 @@ class TaskReviewForm(forms.Form):
         help_text=_("Why this decision; kept with the task."),
         widget=forms.Textarea(attrs={"rows": 2}),
     )
+    # The task's version when the queue was opened: a review recorded meanwhile is not silently overwritten.
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)

@@ -173,14 +173,26 @@ def statusupdate_submit(*, update: StatusUpdate, by: AbstractBaseUser) -> Status
     return locked
 
 
-def statusupdate_return(*, update: StatusUpdate, by: AbstractBaseUser, reason: str) -> StatusUpdate:
-    """Send a submitted update back to its co-chairs with the reason they will see (secretariat only)."""
+def _check_version(update: StatusUpdate, locked: StatusUpdate, expected_version: int | None) -> None:
+    """Refuse a review decision taken on a page opened before the update last changed (StaleEditError)."""
+    if expected_version is not None and locked.version != expected_version:
+        raise StaleEditError(update, locked)
+
+
+def statusupdate_return(
+    *, update: StatusUpdate, by: AbstractBaseUser, reason: str, expected_version: int | None = None
+) -> StatusUpdate:
+    """Send a submitted update back to its co-chairs with the reason they will see (secretariat only).
+
+    With expected_version (the version the reviewer read), a later change of the update is refused (StaleEditError).
+    """
     _require(by, "workinggroups.review_statusupdate", update, gettext("Only the secretariat can return an update."))
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError(gettext("Give the reason for returning the update: the co-chair sees it and needs it to revise."))
     with transaction.atomic():
         locked = _lock(update)
+        _check_version(update, locked, expected_version)
         if locked.state != StatusUpdate.State.SUBMITTED:
             raise ValidationError(
                 gettext("This update is %(state)s; only a submitted update can be returned.") % {"state": _state_label(locked)}
@@ -198,11 +210,15 @@ def statusupdate_return(*, update: StatusUpdate, by: AbstractBaseUser, reason: s
     return locked
 
 
-def statusupdate_approve(*, update: StatusUpdate, by: AbstractBaseUser) -> StatusUpdate:
-    """Approve a submitted update: from now on dashboards and reports read it (secretariat only)."""
+def statusupdate_approve(*, update: StatusUpdate, by: AbstractBaseUser, expected_version: int | None = None) -> StatusUpdate:
+    """Approve a submitted update: from now on dashboards and reports read it (secretariat only).
+
+    With expected_version (the version the reviewer read), a later change of the update is refused (StaleEditError).
+    """
     _require(by, "workinggroups.review_statusupdate", update, gettext("Only the secretariat can approve an update."))
     with transaction.atomic():
         locked = _lock(update)
+        _check_version(update, locked, expected_version)
         if locked.state != StatusUpdate.State.SUBMITTED:
             raise ValidationError(
                 gettext("This update is %(state)s; only a submitted update can be approved.") % {"state": _state_label(locked)}
@@ -266,8 +282,14 @@ def outstandingtask_update(
     return record_save(instance=task, by=by, reason=reason, expected_version=expected_version)
 
 
-def outstandingtask_review(*, task: OutstandingTask, by: AbstractBaseUser, decision: str, note: str) -> OutstandingTask:
-    """Record the periodic review of a task: retire, relaunch or follow up, with a note; reviewed today."""
+def outstandingtask_review(
+    *, task: OutstandingTask, by: AbstractBaseUser, decision: str, note: str, expected_version: int | None = None
+) -> OutstandingTask:
+    """Record the periodic review of a task: retire, relaunch or follow up, with a note; reviewed today.
+
+    With expected_version (the version the reviewer read), a review recorded meanwhile is not overwritten
+    (StaleEditError).
+    """
     _require(by, "workinggroups.review_outstandingtask", task, gettext("Only the secretariat can record the review of a task."))
     if decision not in OutstandingTask.Decision.values:
         raise ValidationError({"decision": gettext("Choose retire, relaunch or follow up.")})
@@ -276,6 +298,8 @@ def outstandingtask_review(*, task: OutstandingTask, by: AbstractBaseUser, decis
         raise ValidationError({"note": gettext("Write a note that explains the decision.")})
     with transaction.atomic():
         locked = OutstandingTask.objects.select_for_update().get(pk=task.pk)
+        if expected_version is not None and locked.version != expected_version:
+            raise StaleEditError(task, locked)
         locked.review_decision = decision
         locked.last_reviewed_on = timezone.localdate()
         for language in LANGUAGES:

@@ -35,6 +35,14 @@ def add_service_errors(form, exc: ValidationError) -> None:
         form.add_error(None, exc)
 
 
+def posted_version(request) -> int | None:
+    """The version of the record the page showed (hidden expected_version), or None when absent or not a number."""
+    try:
+        return int(request.POST["expected_version"])
+    except (KeyError, ValueError):
+        return None
+
+
 class GroupMixin:
     """Views under groups/<slug>/: the group is the permission object."""
 
@@ -254,7 +262,10 @@ class StatusUpdateApproveView(StatusUpdateDetailMixin, View):
 
     def post(self, request, *args, **kwargs):
         try:
-            services.statusupdate_approve(update=self.update, by=request.user)
+            services.statusupdate_approve(update=self.update, by=request.user, expected_version=posted_version(request))
+        except StaleEditError as exc:
+            messages.error(request, exc.user_message())
+            return self.render_page(status=409)
         except ValidationError as exc:
             for message in exc.messages:
                 messages.error(request, message)
@@ -273,7 +284,15 @@ class StatusUpdateReturnView(StatusUpdateDetailMixin, View):
         if not form.is_valid():
             return self.render_page(return_form=form, status=400)
         try:
-            services.statusupdate_return(update=self.update, by=request.user, reason=form.cleaned_data["reason"])
+            services.statusupdate_return(
+                update=self.update,
+                by=request.user,
+                reason=form.cleaned_data["reason"],
+                expected_version=posted_version(request),
+            )
+        except StaleEditError as exc:
+            messages.error(request, exc.user_message())
+            return self.render_page(return_form=form, status=409)
         except ValidationError as exc:
             for message in exc.messages:
                 messages.error(request, message)
@@ -447,7 +466,9 @@ class TaskReviewQueueView(PortalPermissionMixin, TemplateView):
         tasks = list(selectors.outstandingtask_review_queue())
         for task in tasks:
             task.review_form = (
-                bound_form if task.pk == bound_task_id else TaskReviewForm(prefix=_review_prefix(task), auto_id="id_%s")
+                bound_form
+                if task.pk == bound_task_id
+                else TaskReviewForm(prefix=_review_prefix(task), auto_id="id_%s", initial={"expected_version": task.version})
             )
         return super().get_context_data(nav=NAV, tasks=tasks, **kwargs)
 
@@ -470,8 +491,16 @@ class TaskReviewView(TaskReviewQueueView):
         if form.is_valid():
             try:
                 services.outstandingtask_review(
-                    task=self.task, by=request.user, decision=form.cleaned_data["decision"], note=form.cleaned_data["note"]
+                    task=self.task,
+                    by=request.user,
+                    decision=form.cleaned_data["decision"],
+                    note=form.cleaned_data["note"],
+                    expected_version=form.cleaned_data.get("expected_version"),
                 )
+            except StaleEditError as exc:
+                # The task may have left the queue (reviewed meanwhile): say so at the top of the page.
+                messages.error(request, exc.user_message())
+                return self.render_to_response(self.get_context_data(), status=409)
             except ValidationError as exc:
                 add_service_errors(form, exc)
             else:
