@@ -126,7 +126,12 @@ def build_download(request, pk: int):
     name = slugify(f"{build.get_kind_display()} {build.target} {build.language}")[:90] or "report"
     if build.draft:
         name += "-draft"
-    return FileResponse(build.file.open("rb"), as_attachment=True, filename=f"{name}.pdf", content_type="application/pdf")
+    try:
+        handle = build.file.open("rb")
+    except FileNotFoundError as exc:
+        # The row says done but the file is gone (a restored database without its media volume): say so plainly.
+        raise Http404(_("The PDF of this build is missing from the file store; build the report again.")) from exc
+    return FileResponse(handle, as_attachment=True, filename=f"{name}.pdf", content_type="application/pdf")
 
 
 @require_POST

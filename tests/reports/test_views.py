@@ -5,6 +5,7 @@ reportbuild_request(enqueue=False) + reportbuild_run, or Celery in eager mode wi
 """
 
 import io
+import os
 
 import pytest
 from django.urls import reverse
@@ -338,3 +339,14 @@ def test_target_builds_query_count_does_not_grow_with_builds(staff_client, cocha
     selects = [q["sql"].split(" FROM ")[0] for q in captured.captured_queries if 'FROM "reports_reportbuild"' in q["sql"]]
     assert selects
     assert not any('"snapshot"' in columns for columns in selects)
+
+
+def test_download_of_a_build_whose_file_is_gone_is_a_404_not_a_500(pack_meeting, secretariat_user, staff_client):
+    build = reportbuild_request(kind="briefing_pack", target=pack_meeting, language="en", by=secretariat_user, enqueue=False)
+    build = reportbuild_run(build_id=build.pk)
+    os.remove(build.file.path)
+
+    response = staff_client.get(reverse("reports:build_download", args=[build.pk]))
+
+    assert response.status_code == 404
+    assert ReportBuild.objects.get(pk=build.pk).status == ReportBuild.Status.DONE

@@ -295,7 +295,7 @@ def test_french_page_shows_the_french_name(member_client, cochair_group):
 
 # Query counts -------------------------------------------------------------------------------------------------
 
-LIST_QUERIES = 16
+LIST_QUERIES = 17
 DETAIL_QUERIES = 18
 
 
