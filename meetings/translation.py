@@ -30,4 +30,12 @@ class ActionItemTranslation(TranslationOptions):
     fields = ("description", "closing_note")
 
 
-track(Meeting, Attendance, AgendaItem, Attachment, Decision, ActionItem)
+track(
+    Meeting,
+    Attendance,
+    AgendaItem,
+    Attachment,
+    Decision,
+    ActionItem,
+    m2m_fields={AgendaItem: ["priorities", "working_groups", "outcomes"], Decision: ["priorities"]},
+)

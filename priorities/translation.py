@@ -10,4 +10,4 @@ class PriorityTranslation(TranslationOptions):
     fields = ("name", "acronym", "definition", "scope", "lead_note")
 
 
-track(Priority)
+track(Priority, m2m_fields={Priority: ["lead_organisations"]})

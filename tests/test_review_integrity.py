@@ -76,8 +76,10 @@ def test_finding2_deleting_an_agenda_item_records_the_unlinked_decisions_and_act
 
 # Finding 3 (jointcouncils/history.py track(): no m2m_fields): many-to-many links are not audited. A priority's lead
 # organisations, an agenda item's priorities / working groups / outcomes and a decision's priorities change with no
-# trace of the change in history. Not fixed: registering m2m_fields adds historical tables (migrations in every app).
-@pytest.mark.xfail(strict=True, reason="finding 3 not fixed: m2m links are not in history (needs m2m_fields + migrations)")
+# trace of the change in history. Fixed: track(m2m_fields=...) keeps those links in history (a change of links is
+# a history row of its own, with the user and reason of the save).
+
+
 def test_finding3_a_change_of_lead_organisations_is_in_the_priority_history(staff_client, council):
     priority = factories.PriorityFactory(slug="digital-identity", council=council, name_en="Digital Identity")
     tbs = factories.OrganisationFactory(acronym_en="TBS")
@@ -94,8 +96,14 @@ def test_finding3_a_change_of_lead_organisations_is_in_the_priority_history(staf
     }
     assert staff_client.post(reverse("priorities:edit", args=[priority.slug]), data).status_code == 302
 
-    first, latest = priority.history.order_by("history_date", "history_id")[:2]
+    records = list(priority.history.order_by("history_date", "history_id"))
+    first, latest = records[0], records[-1]
     assert "lead_organisations" in latest.diff_against(first).changed_fields
+    assert [org.organisation_id for org in latest.lead_organisations.all()] == [tbs.pk]
+    assert latest.history_change_reason == "TBS leads"
+    # The priority's page shows the change of links by name in its history.
+    page = staff_client.get(reverse("priorities:detail", args=[priority.slug])).content.decode()
+    assert "(TBS)" in page.split('id="history-heading"')[1]
 
 
 # Finding 4 (workinggroups/reporting_views.py StatusUpdateApproveView/ReturnView, reporting_services

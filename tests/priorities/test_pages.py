@@ -161,7 +161,7 @@ def test_cochair_and_member_cannot_post_an_edit(personas, digital_identity, pers
 
 QUERY_PAGES = [
     ("list", lambda data: reverse("priorities:list"), 10),
-    ("detail", lambda data: reverse("priorities:detail", args=[data.priorities[0].slug]), 11),
+    ("detail", lambda data: reverse("priorities:detail", args=[data.priorities[0].slug]), 13),
 ]
 
 
