@@ -123,7 +123,8 @@ def build_download(request, pk: int):
     """The PDF of a finished build, named after the report, the record and the language."""
     _check(request, "reports.view_reportbuild")
     build = get_object_or_404(ReportBuild, pk=pk, status=ReportBuild.Status.DONE)
-    name = slugify(f"{build.get_kind_display()} {build.target} {build.language}")[:90] or "report"
+    # The language (and DRAFT) always end the name, however long the record's name: two editions never collide.
+    name = (slugify(f"{build.get_kind_display()} {build.target}")[:80].rstrip("-") or "report") + f"-{build.language}"
     if build.draft:
         name += "-draft"
     try:

@@ -350,3 +350,18 @@ def test_download_of_a_build_whose_file_is_gone_is_a_404_not_a_500(pack_meeting,
 
     assert response.status_code == 404
     assert ReportBuild.objects.get(pk=build.pk).status == ReportBuild.Status.DONE
+
+
+def test_the_two_editions_of_a_long_named_record_download_under_different_names(secretariat_user, staff_client, media_root):
+    group = factories.WorkingGroupFactory(
+        name_en="A working group whose name is very long indeed, longer than any file name should be, on purpose",
+        name_fr="Un groupe de travail au nom très long, plus long qu'aucun nom de fichier ne devrait l'être, exprès",
+    )
+    names = set()
+    for language in ("en", "fr"):
+        build = reportbuild_request(kind="wg_status", target=group, language=language, by=secretariat_user, enqueue=False)
+        build = reportbuild_run(build_id=build.pk)
+        disposition = staff_client.get(reverse("reports:build_download", args=[build.pk]))["Content-Disposition"]
+        assert disposition.endswith(f'-{language}.pdf"')
+        names.add(disposition)
+    assert len(names) == 2
