@@ -15,7 +15,7 @@ from django import forms
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.functional import lazy
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from councils.models import Council, Jurisdiction
@@ -114,7 +114,7 @@ class WorkingGroupFilterSet(django_filters.FilterSet):
         widget=forms.Select(choices=YES_NO_ANY),
     )
     term_ending_soon = django_filters.BooleanFilter(
-        label=_lazy_with_days("Co-chair term ending within %(days)s days", TERM_ENDING_SOON_DAYS),
+        label=_lazy_with_days(gettext_noop("Co-chair term ending within %(days)s days"), TERM_ENDING_SOON_DAYS),
         method="filter_term_ending_soon",
         widget=forms.Select(choices=YES_NO_ANY),
     )
@@ -126,7 +126,7 @@ class WorkingGroupFilterSet(django_filters.FilterSet):
     stale_update = django_filters.BooleanFilter(
         label=_("Missing or stale status update"),
         help_text=_lazy_with_days(
-            "No approved status update for a period that ended in the last %(days)s days.", UPDATE_STALE_AFTER_DAYS
+            gettext_noop("No approved status update for a period that ended in the last %(days)s days."), UPDATE_STALE_AFTER_DAYS
         ),
         method="filter_stale_update",
         widget=forms.Select(choices=YES_NO_ANY),
