@@ -1,6 +1,7 @@
 """Writes shared by every app: a versioned save that refuses a stale edit and records who and why."""
 
-from django.db import models, transaction
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext as _
 
 
@@ -33,18 +34,30 @@ def record_save(*, instance: models.Model, by, reason: str, expected_version: in
     The row is locked (select_for_update) while the version is compared, so two concurrent saves cannot
     both pass the check.
     """
-    with transaction.atomic():
-        if instance.pk is not None and expected_version is not None:
-            latest = type(instance)._default_manager.select_for_update().get(pk=instance.pk)
-            if latest.version != expected_version:
-                raise StaleEditError(instance, latest)
-            instance.version = expected_version + 1
-        elif instance.pk is not None:
-            instance.version = (instance.version or 0) + 1
-        instance._history_user = by
-        instance._change_reason = reason
-        instance.full_clean()
-        instance.save()
+    version_before = getattr(instance, "version", None)
+    try:
+        with transaction.atomic():
+            if instance.pk is not None and expected_version is not None:
+                latest = type(instance)._default_manager.select_for_update().get(pk=instance.pk)
+                if latest.version != expected_version:
+                    raise StaleEditError(instance, latest)
+                instance.version = expected_version + 1
+            elif instance.pk is not None:
+                instance.version = (instance.version or 0) + 1
+            instance._history_user = by
+            instance._change_reason = reason
+            instance.full_clean()
+            instance.save()
+    except IntegrityError as exc:
+        # full_clean passed, so another request saved a conflicting row in the meantime (the same person's
+        # attendance twice, one update per period...): the database refused; say so instead of a server error.
+        instance.version = version_before
+        raise ValidationError(
+            _(
+                "Someone else saved a record that conflicts with this one at the same moment. Nothing was saved: "
+                "reload the page to see the current state, then try again."
+            )
+        ) from exc
     return instance
 
 

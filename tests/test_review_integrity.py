@@ -183,3 +183,24 @@ def test_finding6_a_duplicate_email_gets_a_clear_message(staff_client, lang):
     if lang == "en":  # the French words come with the project's one translation pass (locale/ is not edited here)
         assert "Another person already has this email address." in page
     assert Person.objects.filter(email="alex@example.ca").count() == 1
+
+
+def test_a_save_that_races_into_a_unique_constraint_gets_a_clear_message_not_a_500(secretariat_user, monkeypatch):
+    """Two requests that both passed validation: the database refuses the second; the service says so plainly."""
+    from django.core.exceptions import ValidationError
+    from django.db import IntegrityError
+
+    from jointcouncils.services import record_save
+
+    group = factories.WorkingGroupFactory()
+    version = group.version
+
+    def refused(*args, **kwargs):
+        raise IntegrityError("duplicate key value violates unique constraint")
+
+    monkeypatch.setattr(type(group), "save", refused)
+    group.name_en = "Renamed"
+    with pytest.raises(ValidationError) as error:
+        record_save(instance=group, by=secretariat_user, reason="race", expected_version=version)
+    assert "conflicts with this one" in error.value.messages[0]
+    assert group.version == version
