@@ -1,8 +1,6 @@
 """Pages of the councils, their members, people, organisations and the glossary."""
 
-from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.text import get_text_list
 from django.utils.translation import get_language
@@ -11,63 +9,13 @@ from django.views.generic import CreateView, DetailView, ListView, TemplateView,
 from django_filters.views import FilterView
 
 from jointcouncils.history_view import merged_history_rows
-from jointcouncils.services import StaleEditError
-from jointcouncils.views_mixins import PortalPermissionMixin, VersionedUpdateMixin
+from jointcouncils.views_mixins import RolePermissionMixin, ServiceFormMixin
 from workinggroups.models import CochairTerm
 
 from . import selectors, services
 from .filters import PersonFilter
 from .forms import CouncilForm, CouncilMembershipForm, PersonForm
 from .models import Council, CouncilMembership, Person
-
-# Shared by the edit pages of priorities and the logic model ------------------------------------------
-
-
-class RolePermissionMixin(PortalPermissionMixin):
-    """These pages' permissions depend on the role alone: the object is not fetched a second time to check them."""
-
-    def get_permission_object(self):
-        return None
-
-
-class ServiceUpdateMixin(VersionedUpdateMixin):
-    """VersionedUpdateMixin's flow (a stale edit is refused with HTTP 409 and a message), with the write made by
-    the app's service (<entity>_<verb>) instead of a bare record_save, so that pages and scripts write alike.
-
-    Subclasses implement write(form) -> the saved instance.
-    """
-
-    def write(self, form):
-        raise NotImplementedError
-
-    def form_valid(self, form):
-        try:
-            self.object = self.write(form)
-        except StaleEditError as exc:
-            form.add_error(None, exc.user_message())
-            return self.render_to_response(self.get_context_data(form=form), status=409)
-        except ValidationError as exc:
-            add_validation_error(form, exc)
-            return self.form_invalid(form)
-        messages.success(self.request, self.success_message or _("Your changes were saved."))
-        return HttpResponseRedirect(self.get_success_url())
-
-    def change(self, form) -> dict:
-        """The by/reason/expected_version keywords every service takes, from the form."""
-        return {
-            "by": self.request.user,
-            "reason": form.cleaned_data["change_reason"],
-            "expected_version": form.cleaned_data.get("expected_version"),
-        }
-
-
-def add_validation_error(form, error: ValidationError) -> None:
-    """Attach a service's ValidationError to the form: to its field when the form has it, else to the form."""
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error)
-        return
-    for field, errors in error.error_dict.items():
-        form.add_error(field if field in form.fields else None, errors)
 
 
 def label_joint_relations(council: Council) -> None:
@@ -120,7 +68,7 @@ class CouncilDetailView(RolePermissionMixin, DetailView):
         )
 
 
-class CouncilEditView(RolePermissionMixin, ServiceUpdateMixin, UpdateView):
+class CouncilEditView(RolePermissionMixin, ServiceFormMixin, UpdateView):
     permission_required = "councils.change_council"
     model = Council
     form_class = CouncilForm
@@ -133,7 +81,7 @@ class CouncilEditView(RolePermissionMixin, ServiceUpdateMixin, UpdateView):
         return services.council_update(council=form.save(commit=False), **self.change(form))
 
 
-class MembershipCreateView(RolePermissionMixin, ServiceUpdateMixin, CreateView):
+class MembershipCreateView(RolePermissionMixin, ServiceFormMixin, CreateView):
     permission_required = "councils.add_councilmembership"
     form_class = CouncilMembershipForm
     template_name = "councils/membership_form.html"
@@ -214,7 +162,7 @@ class PersonDetailView(RolePermissionMixin, DetailView):
         )
 
 
-class PersonEditView(RolePermissionMixin, ServiceUpdateMixin, UpdateView):
+class PersonEditView(RolePermissionMixin, ServiceFormMixin, UpdateView):
     permission_required = "councils.change_person"
     model = Person
     form_class = PersonForm
@@ -225,7 +173,7 @@ class PersonEditView(RolePermissionMixin, ServiceUpdateMixin, UpdateView):
         return services.person_update(person=form.save(commit=False), **self.change(form))
 
 
-class PersonCreateView(RolePermissionMixin, ServiceUpdateMixin, CreateView):
+class PersonCreateView(RolePermissionMixin, ServiceFormMixin, CreateView):
     permission_required = "councils.add_person"
     model = Person
     form_class = PersonForm

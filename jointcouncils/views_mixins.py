@@ -1,4 +1,4 @@
-"""View mixins: role and object checks (rules), and the versioned edit flow."""
+"""View mixins: role and object checks (rules), and the audited, versioned write flow every edit page shares."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -20,32 +20,56 @@ class PortalPermissionMixin(PermissionRequiredMixin):
     raise_exception = True
 
 
-class VersionedUpdateMixin:
-    """For UpdateView/CreateView with a VersionedFormMixin form: save through record_save.
+class RolePermissionMixin(PortalPermissionMixin):
+    """For pages whose permission depends on the role alone: the object is not fetched a second time to check it."""
 
-    A stale version re-renders the form with a clear error and HTTP 409; nothing is saved.
+    def get_permission_object(self):
+        return None
+
+
+def add_validation_error(form, error: ValidationError) -> None:
+    """Attach a service's ValidationError to the form: to its field when the form has it, else to the form."""
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for field, errors in error.error_dict.items():
+        form.add_error(field if field in form.fields else None, errors)
+
+
+class ServiceFormMixin:
+    """The write flow of every edit page: write(form) saves through the app's service, in one transaction.
+
+    A stale version (StaleEditError) re-renders the form with the "someone else saved" message and HTTP 409; a
+    service's ValidationError goes onto the form's fields; nothing is saved in either case. The default write is
+    record_save of a ModelForm's instance and its many-to-many links; apps override it to call their service.
     """
 
     success_message = ""
 
-    def form_valid(self, form):
+    def change(self, form) -> dict:
+        """The by/reason/expected_version keywords every service takes, from the form."""
+        return {
+            "by": self.request.user,
+            "reason": form.cleaned_data["change_reason"],
+            "expected_version": form.cleaned_data.get("expected_version"),
+        }
+
+    def write(self, form):
         instance = form.save(commit=False)
+        record_save(instance=instance, **self.change(form))
+        form.save_m2m()
+        return instance
+
+    def form_valid(self, form):
         try:
             # The row and its many-to-many links in one transaction: a failure of either saves neither.
             with transaction.atomic():
-                record_save(
-                    instance=instance,
-                    by=self.request.user,
-                    reason=form.cleaned_data["change_reason"],
-                    expected_version=form.cleaned_data.get("expected_version"),
-                )
-                form.save_m2m()
+                self.object = self.write(form)
         except StaleEditError as exc:
             form.add_error(None, exc.user_message())
             return self.render_to_response(self.get_context_data(form=form), status=409)
         except ValidationError as exc:
-            form.add_error(None, exc)
+            add_validation_error(form, exc)
             return self.form_invalid(form)
-        self.object = instance
         messages.success(self.request, self.success_message or _("Your changes were saved."))
         return HttpResponseRedirect(self.get_success_url())

@@ -4,8 +4,8 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, UpdateView
 
-from councils.views import RolePermissionMixin, ServiceUpdateMixin
 from jointcouncils.history_view import merged_history_rows
+from jointcouncils.views_mixins import RolePermissionMixin, ServiceFormMixin
 
 from . import selectors, services
 from .forms import LogicModelForm, OutcomeForm, PrincipleForm
@@ -33,7 +33,7 @@ class LogicModelDetailView(RolePermissionMixin, TemplateView):
         return context
 
 
-class LogicModelEditView(RolePermissionMixin, ServiceUpdateMixin, UpdateView):
+class LogicModelEditView(RolePermissionMixin, ServiceFormMixin, UpdateView):
     permission_required = "logicmodel.change_logicmodel"
     model = LogicModel
     form_class = LogicModelForm
@@ -44,7 +44,7 @@ class LogicModelEditView(RolePermissionMixin, ServiceUpdateMixin, UpdateView):
         return services.logicmodel_update(logic_model=form.save(commit=False), **self.change(form))
 
 
-class PrincipleEditView(RolePermissionMixin, ServiceUpdateMixin, UpdateView):
+class PrincipleEditView(RolePermissionMixin, ServiceFormMixin, UpdateView):
     permission_required = "logicmodel.change_principle"
     model = Principle
     form_class = PrincipleForm
@@ -61,7 +61,7 @@ class PrincipleEditView(RolePermissionMixin, ServiceUpdateMixin, UpdateView):
         return self.object.logic_model.get_absolute_url() + f"#principle-{self.object.pk}"
 
 
-class OutcomeEditView(RolePermissionMixin, ServiceUpdateMixin, UpdateView):
+class OutcomeEditView(RolePermissionMixin, ServiceFormMixin, UpdateView):
     permission_required = "logicmodel.change_outcome"
     model = Outcome
     form_class = OutcomeForm

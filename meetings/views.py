@@ -6,7 +6,6 @@ Views are thin: permission (rules) -> form -> service -> redirect.
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -17,8 +16,7 @@ from django.views.generic import CreateView, DetailView, FormView, TemplateView,
 from django_filters.views import FilterView
 
 from jointcouncils.forms import VersionedFormMixin
-from jointcouncils.services import StaleEditError
-from jointcouncils.views_mixins import PortalPermissionMixin
+from jointcouncils.views_mixins import PortalPermissionMixin, RolePermissionMixin, ServiceFormMixin
 
 from . import selectors, services
 from .attachments import CONTENT_TYPES
@@ -35,52 +33,6 @@ from .forms import (
 from .models import ActionItem, AgendaItem, Attachment, Attendance, Decision, Meeting
 
 STATUS_PERMISSION = "meetings.update_status_actionitem"
-
-
-class RolePermissionMixin(PortalPermissionMixin):
-    """Permissions that depend on the role alone: no second fetch of the object to check them."""
-
-    def get_permission_object(self):
-        return None
-
-
-def add_validation_error(form, error: ValidationError) -> None:
-    """Attach a service's ValidationError to the form: to its field when the form has it, else to the form."""
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error)
-        return
-    for field, errors in error.error_dict.items():
-        form.add_error(field if field in form.fields else None, errors)
-
-
-class ServiceFormMixin:
-    """Writes through the app's service (write(form) -> instance): a stale edit gets HTTP 409 and a message."""
-
-    success_message = ""
-
-    def write(self, form):
-        raise NotImplementedError
-
-    def change(self, form) -> dict:
-        return {
-            "by": self.request.user,
-            "reason": form.cleaned_data["change_reason"],
-            "expected_version": form.cleaned_data.get("expected_version"),
-        }
-
-    def form_valid(self, form):
-        try:
-            # One transaction for the row and its many-to-many links (form.save_m2m() in write): both or neither.
-            with transaction.atomic():
-                self.object = self.write(form)
-        except StaleEditError as exc:
-            form.add_error(None, exc.user_message())
-            return self.render_to_response(self.get_context_data(form=form), status=409)
-        except ValidationError as exc:
-            add_validation_error(form, exc)
-            return self.form_invalid(form)
-        messages.success(self.request, self.success_message or _("Your changes were saved."))
-        return HttpResponseRedirect(self.get_success_url())
 
 
 class FormPageMixin:

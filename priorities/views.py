@@ -5,8 +5,8 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, UpdateView
 from django_filters.views import FilterView
 
-from councils.views import RolePermissionMixin, ServiceUpdateMixin
 from jointcouncils.history_view import merged_history_rows
+from jointcouncils.views_mixins import RolePermissionMixin, ServiceFormMixin
 from logicmodel.models import Alignment
 
 from . import selectors, services
@@ -54,7 +54,7 @@ class PriorityDetailView(RolePermissionMixin, DetailView):
         )
 
 
-class PriorityEditView(RolePermissionMixin, ServiceUpdateMixin, UpdateView):
+class PriorityEditView(RolePermissionMixin, ServiceFormMixin, UpdateView):
     permission_required = "priorities.change_priority"
     model = Priority
     form_class = PriorityForm

@@ -16,7 +16,7 @@ from django.views.generic import FormView, ListView, TemplateView, View
 
 from jointcouncils import roles
 from jointcouncils.services import StaleEditError
-from jointcouncils.views_mixins import PortalPermissionMixin
+from jointcouncils.views_mixins import PortalPermissionMixin, add_validation_error
 
 from . import reporting_selectors as selectors
 from . import reporting_services as services
@@ -24,15 +24,6 @@ from .models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
 from .reporting_forms import MilestoneForm, OutstandingTaskForm, ReturnForm, StatusUpdateForm, TaskReviewForm
 
 NAV = "workinggroups"
-
-
-def add_service_errors(form, exc: ValidationError) -> None:
-    """Put a service's ValidationError on the form: on its field when the form has it, else on the whole form."""
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
 
 
 def posted_version(request) -> int | None:
@@ -129,7 +120,7 @@ class StatusUpdateCreateView(GroupMixin, StatusUpdateFormMixin, PortalPermission
                 if form.submitting:
                     update = services.statusupdate_submit(update=update, by=self.request.user)
         except ValidationError as exc:
-            add_service_errors(form, exc)
+            add_validation_error(form, exc)
             return self.form_invalid(form)
         return self._finish(update)
 
@@ -187,7 +178,7 @@ class StatusUpdateEditView(StatusUpdateFormMixin, PortalPermissionMixin, FormVie
             form.add_error(None, exc.user_message())
             return self.render_to_response(self.get_context_data(form=form), status=409)
         except ValidationError as exc:
-            add_service_errors(form, exc)
+            add_validation_error(form, exc)
             return self.form_invalid(form)
         return self._finish(update)
 
@@ -361,7 +352,7 @@ class WorkplanFormView(PortalPermissionMixin, FormView):
             form.add_error(None, exc.user_message())
             return self.render_to_response(self.get_context_data(form=form), status=409)
         except ValidationError as exc:
-            add_service_errors(form, exc)
+            add_validation_error(form, exc)
             return self.form_invalid(form)
         messages.success(self.request, _("The workplan was saved."))
         return redirect(self.get_success_url())
@@ -502,7 +493,7 @@ class TaskReviewView(TaskReviewQueueView):
                 messages.error(request, exc.user_message())
                 return self.render_to_response(self.get_context_data(), status=409)
             except ValidationError as exc:
-                add_service_errors(form, exc)
+                add_validation_error(form, exc)
             else:
                 messages.success(request, _("The review of “%(task)s” was recorded.") % {"task": self.task})
                 return redirect("reporting:task_review_queue")

@@ -1,8 +1,8 @@
 """The portal's working-group pages: list, detail, edit, create, and co-chair seat and term management.
 
-Views are thin: permission (rules) -> form -> service -> redirect. A stale edit answers 409 with the form and a
-clear message, as jointcouncils.views_mixins.VersionedUpdateMixin does; the edit views call this app's services
-instead of record_save directly, so that every write goes through workinggroups.services.
+Views are thin: permission (rules) -> form -> service -> redirect. The edit views write through
+jointcouncils.views_mixins.ServiceFormMixin (a stale edit answers 409 with the form and a clear message), with
+write() calling this app's services, so that every write goes through workinggroups.services.
 """
 
 from django.contrib import messages
@@ -11,23 +11,14 @@ from django.core.paginator import Paginator
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import CreateView, DetailView, FormView, TemplateView, UpdateView
 
-from jointcouncils.services import StaleEditError
-from jointcouncils.views_mixins import PortalPermissionMixin
+from jointcouncils.views_mixins import PortalPermissionMixin, ServiceFormMixin, add_validation_error
 
 from . import selectors, services
 from .forms import CochairSeatForm, CochairTermEndForm, CochairTermForm, WorkingGroupCreateForm, WorkingGroupForm
 from .models import MAX_COCHAIR_SEATS, CochairSeat, CochairTerm, WorkingGroup
-
-
-def add_service_errors(form, exc: ValidationError) -> None:
-    """Show a service's ValidationError on the form: on the field when the form has it, else at the top."""
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
 
 
 class SectionMixin:
@@ -95,7 +86,7 @@ class WorkingGroupDetailView(PortalPermissionMixin, SectionMixin, DetailView):
         )
 
 
-class WorkingGroupUpdateView(PortalPermissionMixin, SectionMixin, UpdateView):
+class WorkingGroupUpdateView(PortalPermissionMixin, SectionMixin, ServiceFormMixin, UpdateView):
     """Secretariat and the group's own co-chairs edit names, mandate, kind, status and dates."""
 
     permission_required = "workinggroups.change_workinggroup"
@@ -108,23 +99,8 @@ class WorkingGroupUpdateView(PortalPermissionMixin, SectionMixin, UpdateView):
             self._group = get_object_or_404(WorkingGroup, slug=self.kwargs["slug"])
         return self._group
 
-    def form_valid(self, form):
-        try:
-            self.object = services.workinggroup_update(
-                workinggroup=form.instance,
-                data=form.group_data(),
-                by=self.request.user,
-                reason=form.cleaned_data["change_reason"],
-                expected_version=form.cleaned_data.get("expected_version"),
-            )
-        except StaleEditError as exc:
-            form.add_error(None, exc.user_message())
-            return self.render_to_response(self.get_context_data(form=form), status=409)
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-            return self.form_invalid(form)
-        messages.success(self.request, _("Your changes were saved."))
-        return HttpResponseRedirect(self.object.get_absolute_url())
+    def write(self, form):
+        return services.workinggroup_update(workinggroup=form.instance, data=form.group_data(), **self.change(form))
 
 
 class WorkingGroupCreateView(PortalPermissionMixin, SectionMixin, CreateView):
@@ -143,7 +119,7 @@ class WorkingGroupCreateView(PortalPermissionMixin, SectionMixin, CreateView):
                 reason=form.cleaned_data["change_reason"],
             )
         except ValidationError as exc:
-            add_service_errors(form, exc)
+            add_validation_error(form, exc)
             return self.form_invalid(form)
         messages.success(self.request, _("The working group was created."))
         return HttpResponseRedirect(self.object.get_absolute_url())
@@ -174,7 +150,7 @@ class CochairSeatAddView(PortalPermissionMixin, SectionMixin, GroupObjectMixin, 
                 reason=form.cleaned_data["change_reason"],
             )
         except ValidationError as exc:
-            add_service_errors(form, exc)
+            add_validation_error(form, exc)
             return self.form_invalid(form)
         messages.success(self.request, _("Seat %(number)s was added.") % {"number": seat.number})
         return HttpResponseRedirect(group.get_absolute_url())
@@ -216,18 +192,19 @@ class CochairTermAddView(PortalPermissionMixin, SectionMixin, GroupObjectMixin, 
                 reason=data["change_reason"],
             )
         except ValidationError as exc:
-            add_service_errors(form, exc)
+            add_validation_error(form, exc)
             return self.form_invalid(form)
         messages.success(self.request, _("The term was added to seat %(number)s.") % {"number": seat.number})
         return HttpResponseRedirect(seat.working_group.get_absolute_url())
 
 
-class CochairTermEndView(PortalPermissionMixin, SectionMixin, FormView):
+class CochairTermEndView(PortalPermissionMixin, SectionMixin, ServiceFormMixin, FormView):
     """End a term: secretariat, or a co-chair of the group."""
 
     permission_required = "workinggroups.change_cochairterm"
     template_name = "workinggroups/cochairterm_end.html"
     form_class = CochairTermEndForm
+    success_message = _lazy("The term was ended.")
 
     def get_object(self):
         if not hasattr(self, "_term"):
@@ -245,21 +222,8 @@ class CochairTermEndView(PortalPermissionMixin, SectionMixin, FormView):
         term = self.get_object()
         return super().get_context_data(term=term, group=term.seat.working_group, **kwargs)
 
-    def form_valid(self, form):
-        term = self.get_object()
-        try:
-            services.cochairterm_end(
-                term=term,
-                end_date=form.cleaned_data["end_date"],
-                by=self.request.user,
-                reason=form.cleaned_data["change_reason"],
-                expected_version=form.cleaned_data.get("expected_version"),
-            )
-        except StaleEditError as exc:
-            form.add_error(None, exc.user_message())
-            return self.render_to_response(self.get_context_data(form=form), status=409)
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-            return self.form_invalid(form)
-        messages.success(self.request, _("The term was ended."))
-        return HttpResponseRedirect(term.seat.working_group.get_absolute_url())
+    def write(self, form):
+        return services.cochairterm_end(term=self.get_object(), end_date=form.cleaned_data["end_date"], **self.change(form))
+
+    def get_success_url(self):
+        return self.get_object().seat.working_group.get_absolute_url()
