@@ -365,3 +365,25 @@ def test_the_two_editions_of_a_long_named_record_download_under_different_names(
         assert disposition.endswith(f'-{language}.pdf"')
         names.add(disposition)
     assert len(names) == 2
+
+
+def test_record_pages_offer_the_build_button_only_to_those_who_may_build(
+    pack_meeting, staff_client, member_client, cochair_client, cochair_group
+):
+    meeting_url = pack_meeting.get_absolute_url()
+    assert "Build the briefing pack" in staff_client.get(meeting_url).content.decode()
+    member_page = member_client.get(meeting_url).content.decode()
+    assert "Build the briefing pack" not in member_page
+    assert reverse("reports:target_builds", args=["briefing_pack", pack_meeting.pk]) in member_page
+
+    group_page = cochair_client.get(cochair_group.get_absolute_url()).content.decode()
+    assert "Build the working group status report" in group_page
+    assert "Build the orientation pack" in group_page
+
+
+def test_the_french_edition_writes_dates_out_in_french(pack_meeting, secretariat_user):
+    build = reportbuild_request(kind="briefing_pack", target=pack_meeting, language="fr", by=secretariat_user, enqueue=False)
+    build = reportbuild_run(build_id=build.pk)
+    with build.file.open("rb") as handle:
+        cover = PdfReader(io.BytesIO(handle.read())).pages[0].extract_text()
+    assert "22 septembre 2020" in cover
