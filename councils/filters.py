@@ -4,10 +4,10 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from jointcouncils.models import current_q
 from workinggroups.models import CochairTerm
 
 from .models import Council, CouncilMembership, Jurisdiction, Organisation, Person
-from .selectors import current_q
 
 GROUP_COCHAIR = "group_co_chair"
 ROLE_CHOICES = [

@@ -1,6 +1,5 @@
 """Reads of councils, people and organisations for the portal's pages, each in a fixed number of queries."""
 
-import datetime
 import unicodedata
 
 from django.db.models import Count, Prefetch, Q, QuerySet
@@ -8,20 +7,12 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from jointcouncils.models import current_q
 from priorities.models import Priority
 from workinggroups.models import CochairTerm, WorkingGroup, WorkingGroupMember
 
 from .glossary import TERMS, GlossaryEntry
 from .models import Council, CouncilMembership, Organisation, Person
-
-
-def current_q(prefix: str = "", on: datetime.date | None = None) -> Q:
-    """Rows of a dated model (start_date/end_date, open ends) that cover the day; prefix walks a relation."""
-    on = on or timezone.localdate()
-    p = f"{prefix}__" if prefix else ""
-    started = Q(**{f"{p}start_date__lte": on}) | Q(**{f"{p}start_date__isnull": True})
-    not_ended = Q(**{f"{p}end_date__gte": on}) | Q(**{f"{p}end_date__isnull": True})
-    return started & not_ended
 
 
 def seat_organisation(seat) -> Organisation | None:

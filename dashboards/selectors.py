@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from councils.models import Council
+from jointcouncils.models import current_q
 from logicmodel.models import Alignment, Indicator, IndicatorValue, LogicModel, Outcome
 from meetings.models import ActionItem, Decision, Meeting
 from priorities.models import Priority
@@ -33,7 +34,7 @@ from workinggroups.models import (
     WorkingGroup,
 )
 from workinggroups.rules import cochaired_group_ids
-from workinggroups.selectors import current_on, with_derived_facts
+from workinggroups.selectors import with_derived_facts
 
 ACTIVE = WorkingGroup.Status.ACTIVE
 OPEN_MILESTONE = [Milestone.Status.PLANNED, Milestone.Status.IN_PROGRESS]
@@ -48,7 +49,7 @@ REPORTED_GROUP_STATUSES = [WorkingGroup.Status.ACTIVE, WorkingGroup.Status.DORMA
 def terms_ending_within(days: int, today: datetime.date | None = None) -> QuerySet[CochairTerm]:
     """Co-chair terms current today whose end date falls within the given number of days."""
     today = today or timezone.localdate()
-    return CochairTerm.objects.filter(current_on(today), end_date__lte=today + datetime.timedelta(days=days))
+    return CochairTerm.objects.filter(current_q(on=today), end_date__lte=today + datetime.timedelta(days=days))
 
 
 def overdue_milestones(today: datetime.date | None = None) -> QuerySet[Milestone]:

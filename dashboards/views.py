@@ -9,12 +9,12 @@ from django.utils.translation import get_language
 from django.views.generic import TemplateView
 
 from jointcouncils import roles
+from jointcouncils.models import current_q
 from jointcouncils.views_mixins import PortalPermissionMixin
 from priorities.models import Priority
 from reports.content.shared import participation_block
 from workinggroups.models import CochairTerm, Milestone, OutstandingTask
 from workinggroups.rules import cochaired_group_ids
-from workinggroups.selectors import current_on
 
 from . import selectors
 from .charts import inline_chart
@@ -153,7 +153,7 @@ class TermListView(FilteredListView):
 
     def get_queryset(self):
         return (
-            CochairTerm.objects.filter(current_on(timezone.localdate()))
+            CochairTerm.objects.filter(current_q(on=timezone.localdate()))
             .select_related("seat__working_group", "person__organisation", "organisation", "on_behalf_of", "person__user")
             .order_by("end_date", "seat__working_group__name", "seat__number", "pk")
         )

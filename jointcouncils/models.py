@@ -1,7 +1,10 @@
 """Abstract bases shared by the domain apps."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -40,6 +43,16 @@ class DatedModel(models.Model):
         starts_before_other_ends = self.start_date is None or end is None or self.start_date <= end
         ends_after_other_starts = self.end_date is None or start is None or start <= self.end_date
         return starts_before_other_ends and ends_after_other_starts
+
+
+def current_q(prefix: str = "", on: datetime.date | None = None) -> models.Q:
+    """Rows of a dated model (start_date/end_date, open ends) that cover the day (today by default); prefix walks a
+    relation. The query side of DatedModel.is_current_on."""
+    on = on or timezone.localdate()
+    p = f"{prefix}__" if prefix else ""
+    started = models.Q(**{f"{p}start_date__lte": on}) | models.Q(**{f"{p}start_date__isnull": True})
+    not_ended = models.Q(**{f"{p}end_date__gte": on}) | models.Q(**{f"{p}end_date__isnull": True})
+    return started & not_ended
 
 
 def end_after_start_constraint(name: str) -> models.CheckConstraint:

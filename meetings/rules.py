@@ -7,8 +7,7 @@ but not edit anything else about it.
 import rules
 
 from jointcouncils.predicates import is_cochair, is_reader, is_secretariat
-
-from . import selectors
+from workinggroups.rules import cochaired_group_ids
 
 MODELS = ("meeting", "agendaitem", "attachment", "attendance", "decision", "actionitem")
 
@@ -24,7 +23,7 @@ def is_cochair_of_owner_group(user, action_item) -> bool:
     """The user holds a current co-chair term of the working group that owns the action item."""
     if action_item is None or not action_item.owner_group_id:
         return False
-    return action_item.owner_group_id in selectors.cochair_group_ids(user)
+    return action_item.owner_group_id in cochaired_group_ids(user)
 
 
 rules.add_perm("meetings.update_status_actionitem", is_secretariat | (is_cochair & is_cochair_of_owner_group))

@@ -8,34 +8,11 @@ from django.utils.translation import gettext as _
 
 from councils.models import Jurisdiction
 from jointcouncils.history_view import merged_history_rows
-from workinggroups.models import CochairTerm
 
 from .models import ActionItem, AgendaItem, Attachment, Attendance, Decision, Meeting
 
 OPEN_STATUSES = (ActionItem.Status.OPEN, ActionItem.Status.IN_PROGRESS)
 OWNER_RELATIONS = ("owner_person", "owner_group", "owner_council")
-
-
-def cochair_group_ids(user, day: datetime.date | None = None) -> frozenset[int]:
-    """Ids of the working groups where the user's person holds a co-chair term on the day (today by default).
-
-    Today's answer is kept on the user object for the request, so a list that checks every row costs one query.
-    """
-    if not user or not user.is_authenticated:
-        return frozenset()
-    if day is None:
-        cached = getattr(user, "_jc_meetings_cochair_group_ids", None)
-        if cached is not None:
-            return cached
-    on = day or timezone.localdate()
-    ids = frozenset(
-        CochairTerm.objects.filter(person__user=user)
-        .filter(Q(start_date__isnull=True) | Q(start_date__lte=on), Q(end_date__isnull=True) | Q(end_date__gte=on))
-        .values_list("seat__working_group_id", flat=True)
-    )
-    if day is None:
-        user._jc_meetings_cochair_group_ids = ids
-    return ids
 
 
 def meeting_list() -> QuerySet[Meeting]:

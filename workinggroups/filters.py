@@ -19,6 +19,7 @@ from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from councils.models import Council, Jurisdiction
+from jointcouncils.models import current_q
 from logicmodel.models import Alignment, Outcome
 from priorities.models import Priority
 
@@ -29,10 +30,6 @@ YES_NO_ANY = [("", _("Any")), ("true", _("Yes")), ("false", _("No"))]
 # A group's status update is "stale" when its newest approved update covers a period that ended more than this
 # many days ago; "missing" when it has none. Roughly: nothing approved since the last two council meetings.
 UPDATE_STALE_AFTER_DAYS = 120
-
-
-def _current(day) -> Q:
-    return (Q(start_date__isnull=True) | Q(start_date__lte=day)) & (Q(end_date__isnull=True) | Q(end_date__gte=day))
 
 
 def _with_days(text: str, days: int) -> str:
@@ -47,7 +44,7 @@ def term_ending_soon_exists(day: datetime.date | None = None, days: int = TERM_E
     """The group has a co-chair term current on the day that ends within the given number of days."""
     day = day or timezone.localdate()
     terms = CochairTerm.objects.filter(
-        _current(day), seat__working_group=OuterRef("pk"), end_date__lte=day + datetime.timedelta(days=days)
+        current_q(on=day), seat__working_group=OuterRef("pk"), end_date__lte=day + datetime.timedelta(days=days)
     )
     return Exists(terms)
 
@@ -164,7 +161,7 @@ class WorkingGroupFilterSet(django_filters.FilterSet):
         )
 
     def filter_council(self, queryset, name, value):
-        lines = ReportingLine.objects.filter(_current(timezone.localdate()), working_group=OuterRef("pk"), council=value)
+        lines = ReportingLine.objects.filter(current_q(on=timezone.localdate()), working_group=OuterRef("pk"), council=value)
         return queryset.filter(Exists(lines))
 
     def filter_priority(self, queryset, name, value):
@@ -175,7 +172,7 @@ class WorkingGroupFilterSet(django_filters.FilterSet):
 
     def filter_jurisdiction_level(self, queryset, name, value):
         """Groups with a current co-chair whose organisation (own, holding or on behalf of) is at that level."""
-        terms = CochairTerm.objects.filter(_current(timezone.localdate()), seat__working_group=OuterRef("pk")).filter(
+        terms = CochairTerm.objects.filter(current_q(on=timezone.localdate()), seat__working_group=OuterRef("pk")).filter(
             Q(person__organisation__jurisdiction__level=value)
             | Q(organisation__jurisdiction__level=value)
             | Q(on_behalf_of__jurisdiction__level=value)

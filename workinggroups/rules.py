@@ -5,10 +5,10 @@ hold a current co-chair term. Adding or removing a seat, or a group, is the secr
 """
 
 import rules
-from django.db.models import Q
 from django.utils import timezone
 
 from jointcouncils import roles
+from jointcouncils.models import current_q
 from jointcouncils.predicates import is_reader, is_secretariat
 
 from .models import CochairSeat, CochairTerm, ReportingLine, WorkingGroup, WorkingGroupMember
@@ -36,10 +36,7 @@ def cochaired_group_ids(user) -> set[int]:
     if cached is None:
         today = timezone.localdate()
         cached = set(
-            CochairTerm.objects.filter(person__user=user)
-            .filter(Q(start_date__isnull=True) | Q(start_date__lte=today))
-            .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
-            .values_list("seat__working_group_id", flat=True)
+            CochairTerm.objects.filter(current_q(on=today), person__user=user).values_list("seat__working_group_id", flat=True)
         )
         user._jc_cochaired_group_ids = cached
     return cached

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from councils.models import CouncilMembership
 from jointcouncils.history_view import merged_history_rows
+from jointcouncils.models import current_q
 from logicmodel.models import Alignment
 
 from .filters import WorkingGroupFilterSet
@@ -25,16 +26,9 @@ from .models import TERM_ENDING_SOON_DAYS, CochairSeat, CochairTerm, ReportingLi
 LIST_PAGE_SIZE = 25
 
 
-def current_on(day: datetime.date, prefix: str = "") -> Q:
-    """A dated row (start and end, open ends allowed) that covers the day; mirrors DatedModel.is_current_on."""
-    return (Q(**{f"{prefix}start_date__isnull": True}) | Q(**{f"{prefix}start_date__lte": day})) & (
-        Q(**{f"{prefix}end_date__isnull": True}) | Q(**{f"{prefix}end_date__gte": day})
-    )
-
-
 def current_terms(day: datetime.date) -> QuerySet:
     """Co-chair terms that cover the day."""
-    return CochairTerm.objects.filter(current_on(day))
+    return CochairTerm.objects.filter(current_q(on=day))
 
 
 def member_cochair_terms() -> QuerySet:
