@@ -6,6 +6,8 @@ from django.utils.translation import gettext as _
 from priorities.models import Priority
 from workinggroups.models import CochairTerm, Milestone, ReportingLine, StatusUpdate, WorkingGroup
 
+from jointcouncils.history_view import field_changes
+
 from .common import iso
 
 # Which records, and which of their fields, make a change worth telling the councils about.
@@ -16,7 +18,6 @@ TRACKED = [
     (Priority, ("name", "status", "definition", "scope")),
     (Milestone, ("title", "status", "due_date")),
 ]
-IGNORED = {"updated_at", "created_at", "version"}
 
 
 def _label(model, record, language: str) -> str:
@@ -51,8 +52,8 @@ def changes_between(start, end, language: str, limit: int = 60) -> list[dict]:
                     previous = record.prev_record
                     changed = []
                     if previous is not None:
-                        delta = record.diff_against(previous, included_fields=[f for f in fields if f not in IGNORED])
-                        changed = [str(model._meta.get_field(change.field).verbose_name) for change in delta.changes]
+                        # Real columns only (name_en, name_fr...), so a save in another language is no change.
+                        changed = [change["field"] for change in field_changes(record, previous, names=fields)]
                     if not changed:
                         continue
                     what = _("changed: %(fields)s") % {"fields": ", ".join(changed)}
