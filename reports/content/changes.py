@@ -3,10 +3,9 @@
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from jointcouncils.history_view import field_changes
 from priorities.models import Priority
 from workinggroups.models import CochairTerm, Milestone, ReportingLine, StatusUpdate, WorkingGroup
-
-from jointcouncils.history_view import field_changes
 
 from .common import iso
 

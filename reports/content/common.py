@@ -6,12 +6,30 @@ from django.utils import timezone, translation
 from modeltranslation.translator import translator
 
 from reports.kinds import MissingText
+from reports.rendering import mark_other_language
+
+LANGUAGES = ("en", "fr")
 
 
 def text(instance, field: str, language: str) -> str:
-    """The field's value in the report's language (with modeltranslation's fallback for DRAFT builds)."""
-    with translation.override(language):
-        return getattr(instance, field) or ""
+    """The field's value in the report's language; in a DRAFT, a passage only in the other language, marked as such.
+
+    The mark (see reports.rendering.mark_other_language) becomes a passage with its own language and a visible
+    "(French only)" / "(en anglais seulement)" in the edition.
+    """
+    if instance is None:
+        return ""
+    if not hasattr(instance, f"{field}_{language}"):
+        with translation.override(language):
+            return getattr(instance, field) or ""
+    own = getattr(instance, f"{field}_{language}") or ""
+    if own.strip():
+        return own
+    for other in LANGUAGES:
+        value = getattr(instance, f"{field}_{other}", "") or ""
+        if other != language and value.strip():
+            return mark_other_language(value, other)
+    return ""
 
 
 def iso(value) -> str | None:

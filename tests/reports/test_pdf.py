@@ -49,7 +49,7 @@ def _outline_titles(outline) -> list[str]:
                 "Is the scope right?",
                 "Published the trust framework.",
             ],
-            ["Discussion stratégique"],
+            ["Discussion stratégique", "Non classifié"],
         ),
         (
             "fr",
@@ -57,10 +57,10 @@ def _outline_titles(outline) -> list[str]:
             [
                 "Discussion stratégique des CM",
                 "Rapport d'étape sur l'identité numérique",
-                "La portée est-elle la bonne?",
+                "La portée est-elle la bonne\u00a0?",
                 "Publication du cadre de confiance.",
             ],
-            ["JC strategic discussion"],
+            ["JC strategic discussion", "Unclassified"],
         ),
     ],
 )
@@ -79,7 +79,8 @@ def test_briefing_pack_edition_is_tagged_and_in_its_language(pack_meeting, secre
         assert phrase in text
     for phrase in other:
         assert phrase not in text
-    assert "Unclassified / Non classifié" in text
+    # The security marking in the edition's language only, on the cover and in every page's footer.
+    assert text.count("Non classifié" if language == "fr" else "Unclassified") == build.page_count + 1
     assert build.page_count == len(reader.pages)
 
 
