@@ -12,6 +12,8 @@ from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
+from jointcouncils.translations import translation_queue
+
 from .export import Column
 
 
@@ -307,6 +309,20 @@ def _milestone_columns() -> list[Column]:
     ]
 
 
+def _translation_rows(request):
+    return translation_queue()
+
+
+def _translation_columns() -> list[Column]:
+    return [
+        (_("Kind"), "kind"),
+        (_("Record"), "record"),
+        (_("Missing"), lambda e: "; ".join(f"{field} ({language})" for field, language in e.missing)),
+        (_("Created"), "created"),
+        (_("Translate"), "url"),
+    ]
+
+
 EXPORTS: dict[str, ExportSpec] = {
     spec.name: spec
     for spec in [
@@ -321,5 +337,6 @@ EXPORTS: dict[str, ExportSpec] = {
         ExportSpec("status-updates", "workinggroups.review_statusupdate", _status_update_rows, _status_update_columns),
         ExportSpec("milestones", "workinggroups.view_milestone", _milestone_rows, _milestone_columns),
         ExportSpec("outstanding-tasks", "workinggroups.review_outstandingtask", _task_rows, _task_columns),
+        ExportSpec("translation-queue", "dashboards.view_translation_queue", _translation_rows, _translation_columns),
     ]
 }

@@ -5,6 +5,7 @@ import datetime
 from django.utils import timezone, translation
 from modeltranslation.translator import translator
 
+from jointcouncils.translations import translation_url
 from reports.kinds import MissingText
 from reports.rendering import mark_other_language
 
@@ -40,8 +41,12 @@ def iso(value) -> str | None:
     return value.isoformat()
 
 
-def missing_texts(instance, *, label: str, url: str, fields: tuple[str, ...] | None = None) -> list[MissingText]:
-    """Translated fields of instance filled in one language and empty in the other (both empty is not a gap)."""
+def missing_texts(instance, *, label: str, url: str = "", fields: tuple[str, ...] | None = None) -> list[MissingText]:
+    """Translated fields of instance filled in one language and empty in the other (both empty is not a gap).
+
+    Each links to the form that fills in that record's missing language (the record's page may have none).
+    """
+    url = translation_url(instance)
     options = translator.get_options_for_model(type(instance))
     names = fields or tuple(options.all_fields.keys())
     missing = []
