@@ -123,3 +123,19 @@ def test_the_queue_lists_every_record_missing_a_language_oldest_first_with_its_c
     client.force_login(member_user)
     assert client.get(reverse("dashboards:translations")).status_code == 403
     assert client.get(reverse("dataio:export", kwargs={"name": "translation-queue", "fmt": "csv"})).status_code == 403
+
+
+def test_a_text_only_in_the_other_language_is_shown_marked_with_its_language(client, cochair_group, member_user):
+    cochair_group.mandate_fr = ""
+    cochair_group.save()
+    client.force_login(member_user)
+    with translation.override("fr"):
+        url = cochair_group.get_absolute_url()
+    page = client.get(url).content.decode()
+    assert '<div lang="en-CA" class="other-language"><p>Share practices across jurisdictions.</p></div>' in page
+    assert "(en anglais seulement)" in page
+    # A council member reads the flag but gets no link to a form they may not use.
+    assert "À traduire" in page and "/translate/" not in page
+    with translation.override("en"):
+        english = client.get(cochair_group.get_absolute_url()).content.decode()
+    assert "other-language" not in english and "Share practices across jurisdictions." in english
