@@ -158,3 +158,33 @@ def test_update_drafted_in_french_and_approved_in_english_lists_only_the_real_tr
         approve = history_rows(update.history.all())[0]
         assert {c["field"]: c["new"] for c in approve["changes"]}.keys() == {"state", "reviewed by", "approved"}
         assert {c["field"]: c["new"] for c in approve["changes"]}["state"] == "approved"
+
+
+def test_the_admin_history_lists_only_real_transitions_with_names_and_labels(
+    client, cochair_group, cochair_user, secretariat_user
+):
+    from django.urls import reverse
+
+    with translation.override("fr"):
+        update = services.statusupdate_create(
+            working_group=cochair_group,
+            by=cochair_user,
+            period_label_fr="CM, septembre 2020",
+            period_start=datetime.date(2020, 6, 1),
+            period_end=datetime.date(2020, 9, 22),
+            rag=StatusUpdate.Rag.GREEN,
+            accomplishments_fr="Publication du guide.",
+        )
+        update = services.statusupdate_submit(update=update, by=cochair_user)
+    with translation.override("en"):
+        services.statusupdate_approve(update=update, by=secretariat_user)
+    secretariat_user.is_superuser = True
+    secretariat_user.save()
+    client.force_login(secretariat_user)
+    with translation.override("fr"):
+        url = reverse("admin:workinggroups_statusupdate_history", args=[update.pk])
+    page = client.get(url).content.decode()
+    assert "<strong>état\u00a0:</strong>" in page and "approuvée" in page
+    assert "Sam Staff" in page
+    for word in ("réalisations", "accomplishments", "submitted → approved", "[fr]"):
+        assert word not in page, word
