@@ -14,11 +14,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from councils.models import Council
+from jointcouncils import charts
 from jointcouncils.models import current_q
 from logicmodel.models import Alignment, Indicator, IndicatorValue, LogicModel, Outcome
 from meetings.models import ActionItem, Decision, Meeting
 from priorities.models import Priority
-from reports import charts
 from workinggroups.filters import (
     UPDATE_STALE_AFTER_DAYS,
     priority_alignment_exists,
@@ -38,7 +38,7 @@ from workinggroups.selectors import with_derived_facts
 
 ACTIVE = WorkingGroup.Status.ACTIVE
 OPEN_MILESTONE = [Milestone.Status.PLANNED, Milestone.Status.IN_PROGRESS]
-# The PDF reports (reports.content.shared.active_groups) count active and dormant groups; the participation map
+# The PDF reports (reports.content.blocks.active_groups) count active and dormant groups; the participation map
 # and the priority dashboard do too, so that they match the PDFs.
 REPORTED_GROUP_STATUSES = [WorkingGroup.Status.ACTIVE, WorkingGroup.Status.DORMANT]
 

@@ -12,7 +12,7 @@ from jointcouncils import roles
 from jointcouncils.models import current_q
 from jointcouncils.views_mixins import PortalPermissionMixin
 from priorities.models import Priority
-from reports.content.shared import participation_block
+from reports.content.blocks import participation_block
 from workinggroups.models import CochairTerm, Milestone, OutstandingTask
 from workinggroups.rules import cochaired_group_ids
 

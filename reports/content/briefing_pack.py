@@ -9,9 +9,9 @@ from priorities.models import Priority
 from reports.kinds import ReportKind, register
 from reports.merge import attachment_anchor
 
+from .blocks import active_groups, group_status_row, latest_approved, logic_model_block, participation_block
 from .changes import changes_between
-from .common import iso, missing_texts, text
-from .shared import active_groups, group_status_row, latest_approved, logic_model_block, participation_block
+from .values import iso, missing_texts, text
 
 
 def _meeting_queryset():

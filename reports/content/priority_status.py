@@ -9,8 +9,8 @@ from meetings.models import ActionItem, Decision
 from priorities.models import Priority
 from reports.kinds import ReportKind, register
 
-from .common import iso, missing_texts, text
-from .shared import active_groups, group_status_row
+from .blocks import active_groups, group_status_row
+from .values import iso, missing_texts, text
 
 
 def _supporting_groups(priority: Priority):
@@ -76,7 +76,7 @@ def snapshot(priority: Priority, language: str, draft: bool = False) -> dict:
     ]
     rag_counts = {rag: sum(1 for row in group_rows if row["rag"] == rag) for rag in ("green", "amber", "red")}
     rag_counts["none"] = sum(1 for row in group_rows if not row["rag"])
-    from reports import charts
+    from jointcouncils import charts
 
     rag_rows = [
         (_("green"), rag_counts["green"]),

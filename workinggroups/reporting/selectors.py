@@ -7,9 +7,9 @@ from django.utils.translation import gettext
 
 from jointcouncils.history_view import history_rows
 
-from . import reporting_services as services
-from .models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
-from .rules import cochaired_group_ids
+from ..models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
+from ..rules import cochaired_group_ids
+from . import services
 
 
 def groups_cochaired_by(user) -> list[WorkingGroup]:

@@ -7,11 +7,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from councils.models import Jurisdiction
+from jointcouncils import charts
 from logicmodel.models import Alignment, LogicModel
-from reports import charts
 from workinggroups.models import Milestone, StatusUpdate, WorkingGroup
 
-from .common import iso, text
+from .values import iso, text
 
 LEVELS = [choice for choice, _label in Jurisdiction.Level.choices]
 

@@ -12,7 +12,7 @@ from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
-from .export import Column
+from .fileformats import Column
 
 
 @dataclass(frozen=True)
@@ -246,7 +246,7 @@ def _action_item_columns() -> list[Column]:
 
 
 def _status_update_rows(request):
-    from workinggroups import reporting_selectors
+    from workinggroups.reporting import selectors as reporting_selectors
 
     return reporting_selectors.statusupdate_review_queue()
 
@@ -265,7 +265,7 @@ def _status_update_columns() -> list[Column]:
 
 
 def _task_rows(request):
-    from workinggroups import reporting_selectors
+    from workinggroups.reporting import selectors as reporting_selectors
 
     return reporting_selectors.outstandingtask_review_queue()
 
