@@ -59,7 +59,9 @@ class MyUpdatesView(PortalPermissionMixin, TemplateView):
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(nav=NAV, groups=selectors.groups_cochaired_by(self.request.user), **kwargs)
+        return super().get_context_data(
+            nav=NAV, groups=selectors.cochaired_groups_with_current_update(self.request.user), **kwargs
+        )
 
 
 class StatusUpdateFormMixin:
