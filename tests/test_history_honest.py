@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 from modeltranslation.translator import translator
 
 from jointcouncils.history_view import history_rows
-from workinggroups import reporting_services as services
+from workinggroups.reporting import services
 from workinggroups.models import StatusUpdate
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from meetings.models import ActionItem
 from reports.kinds import ReportKind, register
 from workinggroups.models import StatusUpdate, WorkingGroup
 
-from .common import iso, missing_texts, text
+from .values import iso, missing_texts, text
 
 
 def group_queryset():

@@ -1,4 +1,5 @@
-"""Pieces every report's snapshot uses: text in one language, dates, parity of translated fields."""
+"""Pieces every report's snapshot uses: text in the edition's language (passages only in the other one marked), dates,
+parity of translated fields. Web pages use jointcouncils.i18n.text, which marks nothing."""
 
 import datetime
 
