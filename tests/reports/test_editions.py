@@ -214,3 +214,9 @@ def test_a_passage_only_in_the_other_language_is_marked_and_carries_its_language
     assert note.replace(" ", "") in text.replace(" ", "").replace("\xa0", "")
     assert tag in _struct_langs(PdfReader(io.BytesIO(data)))
     assert_pdfua_valid(data)
+
+
+def test_every_registered_report_kind_is_checked_here():
+    """A new kind (deck, record of vote, strategic plan...) must join KINDS, so both editions and PDF/UA are checked."""
+    kinds.get("briefing_pack")  # loads every content module
+    assert set(kinds.REGISTRY) == set(KINDS)
