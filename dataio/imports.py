@@ -590,7 +590,7 @@ def apply_seat_term(context: RowContext) -> RowResult:
             raise context.error("seat", _("A working group has at most three co-chair seats."))
         note = {"note_en": context.get("seat_note_en"), "note_fr": context.get("seat_note_fr")}
         if free[0] == number:
-            seat = workinggroup_services.cochairseat_add(workinggroup=group, by=context.by, reason=context.reason, **note)
+            seat = workinggroup_services.cochairseat_create(workinggroup=group, by=context.by, reason=context.reason, **note)
         else:
             seat = _save(CochairSeat(working_group=group, number=number, **note), context)
         seat_labels.append(_("new seat"))
@@ -610,7 +610,7 @@ def apply_seat_term(context: RowContext) -> RowResult:
     if term is None:
         if person is None and organisation is None:
             raise context.error("person_email", _("A term needs a person or, when the person is not known, an organisation."))
-        workinggroup_services.cochairterm_add(
+        workinggroup_services.cochairterm_create(
             seat=seat,
             by=context.by,
             reason=context.reason,

@@ -42,7 +42,7 @@ def test_agenda_item_edit_and_its_links_are_saved_together_or_not_at_all(staff_c
     assert item.history.count() == history_rows
 
 
-# Regression (meetings/services.py agenda_item_delete): deleting an agenda item let the ORM's on_delete=SET_NULL
+# Regression (meetings/services.py agendaitem_delete): deleting an agenda item let the ORM's on_delete=SET_NULL
 # clear Decision.agenda_item and ActionItem.agenda_item with a QuerySet.update(): audited rows changed with no
 # history row (no user, no reason) and no version bump.
 def test_deleting_an_agenda_item_records_the_unlinked_decisions_and_action_items(staff_client, council, secretariat_user):
