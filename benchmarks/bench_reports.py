@@ -10,7 +10,7 @@ What it does, each step in a fresh Python process so that one measurement's memo
 2. In jc_bench_x10 only: multiplies the data the pack is made of by ten (see scale_up below).
 3. For each database and language, `--runs` times: asks for the pack (reportbuild_request(enqueue=False): parity
    check, data snapshot, digest) and runs it (reportbuild_run: template, WeasyPrint, pypdf, atomic write), timing
-   WeasyPrint's own work (HTML(...), .render and .write_pdf: reports.rendering.render_pdf, the body of html_to_pdf, is
+   WeasyPrint's own work (HTML(...), .render and .write_pdf: reports.rendering.render_pdf, is
    wrapped) apart from the rest, and reading the process's peak RSS (getrusage ru_maxrss) at the end. Before the
    clock starts, the process is in the state of a worker that has done one job: Django, the URLconf, WeasyPrint and
    its fonts are loaded (a one-page warm-up render).

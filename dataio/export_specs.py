@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import django_filters
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +20,7 @@ from meetings.filters import ActionItemFilter, MeetingFilter
 from priorities import selectors as priority_selectors
 from priorities.filters import PriorityFilter
 from workinggroups import selectors as workinggroup_selectors
+from workinggroups.filters import MilestoneFilter
 from workinggroups.models import Milestone
 from workinggroups.reporting import selectors as reporting_selectors
 
@@ -276,13 +276,6 @@ def _task_columns() -> list[Column]:
         (_("Last decision"), "get_review_decision_display"),
         (_("Review note"), "review_note"),
     ]
-
-
-class MilestoneFilter(django_filters.FilterSet):
-    """Milestones of one group (the workplan page) or of every group, by status."""
-
-    group = django_filters.CharFilter(field_name="working_group__slug", label=_("Working group"))
-    status = django_filters.CharFilter(field_name="status", label=_("Status"))
 
 
 def _milestone_rows(request):

@@ -3,7 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .imports import KINDS, MAX_BYTES
+from .import_kinds import KINDS
+from .imports import MAX_BYTES
 
 
 class ImportUploadForm(forms.Form):

@@ -16,7 +16,8 @@ from . import staging
 from .export_specs import EXPORTS
 from .fileformats import CONTENT_TYPES, CSV, FORMATS, export_response, to_csv
 from .forms import ImportUploadForm
-from .imports import KINDS, ImportRefused, parse_file, run_import
+from .import_kinds import KINDS
+from .imports import ImportRefused, parse_file, run_import
 from .search import MAX_QUERY_LENGTH, search
 
 

@@ -1,5 +1,7 @@
 """Writes shared by every app: a versioned save that refuses a stale edit and records who and why."""
 
+from collections.abc import Iterable
+
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext as _
@@ -28,12 +30,29 @@ class StaleEditError(Exception):
         )
 
 
-def record_save(*, instance: models.Model, by, reason: str, expected_version: int | None = None) -> models.Model:
+def record_save(
+    *,
+    instance: models.Model,
+    by,
+    reason: str,
+    expected_version: int | None = None,
+    update_fields: Iterable[str] | None = None,
+) -> models.Model:
     """Save instance with history user and reason; with expected_version, refuse a stale edit.
 
     The row is locked (select_for_update) while the version is compared, so two concurrent saves cannot
-    both pass the check.
+    both pass the check. With update_fields, only those columns are written (plus the version and the
+    automatic stamps, which change with every save); the whole row is still validated.
     """
+    if update_fields is not None:
+        update_fields = sorted(
+            {*update_fields}
+            | {
+                field.name
+                for field in instance._meta.concrete_fields
+                if field.name == "version" or getattr(field, "auto_now", False)
+            }
+        )
     version_before = getattr(instance, "version", None)
     try:
         with transaction.atomic():
@@ -47,7 +66,7 @@ def record_save(*, instance: models.Model, by, reason: str, expected_version: in
             instance._history_user = by
             instance._change_reason = reason
             instance.full_clean()
-            instance.save()
+            instance.save(update_fields=update_fields)
     except IntegrityError as exc:
         # full_clean passed, so another request saved a conflicting row in the meantime (the same person's
         # attendance twice, one update per period...): the database refused; say so instead of a server error.

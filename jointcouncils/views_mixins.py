@@ -54,6 +54,10 @@ class ServiceFormMixin:
             "expected_version": form.cleaned_data.get("expected_version"),
         }
 
+    def get_success_message(self) -> str:
+        """What the page says once saved (self.object is the saved record)."""
+        return self.success_message or _("Your changes were saved.")
+
     def write(self, form):
         instance = form.save(commit=False)
         record_save(instance=instance, **self.change(form))
@@ -71,5 +75,5 @@ class ServiceFormMixin:
         except ValidationError as exc:
             add_validation_error(form, exc)
             return self.form_invalid(form)
-        messages.success(self.request, self.success_message or _("Your changes were saved."))
+        messages.success(self.request, self.get_success_message())
         return HttpResponseRedirect(self.get_success_url())

@@ -2,8 +2,7 @@
 
 from django import forms
 
-from councils.forms import BilingualFormMixin, DateInput
-from jointcouncils.forms import VersionedFormMixin
+from jointcouncils.forms import BilingualFormMixin, DateInput, VersionedFormMixin
 
 from .models import LogicModel, Outcome, Principle
 

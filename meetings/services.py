@@ -44,8 +44,13 @@ CLOSED_STATUSES = (ActionItem.Status.DONE, ActionItem.Status.DROPPED)
 # Meetings -----------------------------------------------------------------------------------------
 
 
-def meeting_save(*, meeting: Meeting, by, reason: str, expected_version: int | None = None) -> Meeting:
-    """Create or change a meeting (a stale edit is refused)."""
+def meeting_create(*, meeting: Meeting, by, reason: str) -> Meeting:
+    """Create a meeting."""
+    return meeting_update(meeting=meeting, by=by, reason=reason)
+
+
+def meeting_update(*, meeting: Meeting, by, reason: str, expected_version: int | None = None) -> Meeting:
+    """Change a meeting (a stale edit is refused); creates it when new."""
     return record_save(instance=meeting, by=by, reason=reason, expected_version=expected_version)
 
 
@@ -66,7 +71,7 @@ def _renumber(items: list[AgendaItem], *, by, reason: str) -> None:
             record_save(instance=item, by=by, reason=reason)
 
 
-def agenda_item_add(*, meeting: Meeting, item: AgendaItem, by, reason: str) -> AgendaItem:
+def agendaitem_create(*, meeting: Meeting, item: AgendaItem, by, reason: str) -> AgendaItem:
     """Add an item at the end of the meeting's agenda."""
     with transaction.atomic():
         _locked_agenda(meeting)
@@ -76,12 +81,12 @@ def agenda_item_add(*, meeting: Meeting, item: AgendaItem, by, reason: str) -> A
         return record_save(instance=item, by=by, reason=reason)
 
 
-def agenda_item_update(*, item: AgendaItem, by, reason: str, expected_version: int | None = None) -> AgendaItem:
-    """Change an agenda item's content (its place is changed by agenda_item_move)."""
+def agendaitem_update(*, item: AgendaItem, by, reason: str, expected_version: int | None = None) -> AgendaItem:
+    """Change an agenda item's content (its place is changed by agendaitem_move)."""
     return record_save(instance=item, by=by, reason=reason, expected_version=expected_version)
 
 
-def agenda_item_delete(*, item: AgendaItem, by, reason: str) -> None:
+def agendaitem_delete(*, item: AgendaItem, by, reason: str) -> None:
     """Remove an item from the agenda and close the gap it leaves."""
     with transaction.atomic():
         meeting = item.meeting
@@ -98,7 +103,7 @@ def agenda_item_delete(*, item: AgendaItem, by, reason: str) -> None:
         _renumber(_locked_agenda(meeting), by=by, reason=reason)
 
 
-def agenda_item_move(*, item: AgendaItem, direction: str, by) -> AgendaItem:
+def agendaitem_move(*, item: AgendaItem, direction: str, by) -> AgendaItem:
     """Move an item one place up or down the agenda; at either end nothing changes."""
     if direction not in {"up", "down"}:
         raise ValueError(direction)
@@ -113,7 +118,7 @@ def agenda_item_move(*, item: AgendaItem, direction: str, by) -> AgendaItem:
         return next(candidate for candidate in items if candidate.pk == item.pk)
 
 
-def agenda_standard_items_add(*, meeting: Meeting, by) -> list[AgendaItem]:
+def agendaitem_create_standard(*, meeting: Meeting, by) -> list[AgendaItem]:
     """Add the standard items the agenda does not have yet: objectives first, updates and next steps last.
 
     Running it twice adds nothing the second time: an item counts as present when its English or French
@@ -148,7 +153,9 @@ def agenda_standard_items_add(*, meeting: Meeting, by) -> list[AgendaItem]:
 # Attachments --------------------------------------------------------------------------------------
 
 
-def attachment_add(*, agenda_item: AgendaItem, upload, title_en: str, title_fr: str = "", language: str = "", by) -> Attachment:
+def attachment_create(
+    *, agenda_item: AgendaItem, upload, title_en: str, title_fr: str = "", language: str = "", by
+) -> Attachment:
     """Attach a PDF, DOCX or XLSX to an agenda item after checking it by content; store it under its checksum.
 
     On any refusal or failure nothing is kept: no row, and no file written by this call.
@@ -199,8 +206,13 @@ def attachment_delete(*, attachment: Attachment, by, reason: str) -> None:
 # Attendance and decisions -------------------------------------------------------------------------
 
 
-def attendance_save(*, attendance: Attendance, by, reason: str, expected_version: int | None = None) -> Attendance:
-    """Record or change one person's attendance at a meeting."""
+def attendance_create(*, attendance: Attendance, by, reason: str) -> Attendance:
+    """Record one person's attendance at a meeting."""
+    return attendance_update(attendance=attendance, by=by, reason=reason)
+
+
+def attendance_update(*, attendance: Attendance, by, reason: str, expected_version: int | None = None) -> Attendance:
+    """Change one person's attendance (or record it when new)."""
     if (
         attendance.person_id
         and Attendance.objects.filter(meeting_id=attendance.meeting_id, person_id=attendance.person_id)
@@ -211,8 +223,13 @@ def attendance_save(*, attendance: Attendance, by, reason: str, expected_version
     return record_save(instance=attendance, by=by, reason=reason, expected_version=expected_version)
 
 
-def decision_save(*, decision: Decision, by, reason: str, expected_version: int | None = None) -> Decision:
-    """Record or change a decision; its agenda item, when given, must be on the same meeting's agenda."""
+def decision_create(*, decision: Decision, by, reason: str) -> Decision:
+    """Record a decision of a meeting."""
+    return decision_update(decision=decision, by=by, reason=reason)
+
+
+def decision_update(*, decision: Decision, by, reason: str, expected_version: int | None = None) -> Decision:
+    """Change a decision (or record it when new); its agenda item, when given, must be on the same meeting's agenda."""
     if decision.agenda_item_id and decision.agenda_item.meeting_id != decision.meeting_id:
         raise ValidationError({"agenda_item": _("Choose an item of this meeting's agenda.")})
     return record_save(instance=decision, by=by, reason=reason, expected_version=expected_version)
@@ -227,7 +244,7 @@ def _check_owner(item: ActionItem) -> None:
         raise ValidationError(_("Choose exactly one owner: a person, a working group or a council."))
 
 
-def action_item_add(*, meeting: Meeting, item: ActionItem, by, reason: str) -> ActionItem:
+def actionitem_create(*, meeting: Meeting, item: ActionItem, by, reason: str) -> ActionItem:
     """Record a next step raised at a meeting, with exactly one owner."""
     item.meeting = meeting
     if item.agenda_item_id and item.agenda_item.meeting_id != meeting.pk:
@@ -238,7 +255,7 @@ def action_item_add(*, meeting: Meeting, item: ActionItem, by, reason: str) -> A
     return record_save(instance=item, by=by, reason=reason)
 
 
-def action_item_update(*, item: ActionItem, by, reason: str, expected_version: int | None = None) -> ActionItem:
+def actionitem_update(*, item: ActionItem, by, reason: str, expected_version: int | None = None) -> ActionItem:
     """Change an action item's description, owner or due date (the secretariat's full edit)."""
     if item.agenda_item_id and item.agenda_item.meeting_id != item.meeting_id:
         raise ValidationError({"agenda_item": _("Choose an item of this meeting's agenda.")})
@@ -246,7 +263,7 @@ def action_item_update(*, item: ActionItem, by, reason: str, expected_version: i
     return record_save(instance=item, by=by, reason=reason, expected_version=expected_version)
 
 
-def action_item_set_status(
+def actionitem_set_status(
     *,
     item: ActionItem,
     status: str,

@@ -143,7 +143,7 @@ class MeetingCreateView(RolePermissionMixin, ServiceFormMixin, FormPageMixin, Cr
     def write(self, form):
         change = self.change(form)
         change.pop("expected_version")
-        return services.meeting_save(meeting=form.save(commit=False), **change)
+        return services.meeting_create(meeting=form.save(commit=False), **change)
 
     def get_success_url(self):
         return self.object.get_absolute_url()
@@ -164,7 +164,7 @@ class MeetingUpdateView(RolePermissionMixin, ServiceFormMixin, FormPageMixin, Up
         return _("Edit the meeting “%(title)s”") % {"title": self.object.title}
 
     def write(self, form):
-        return services.meeting_save(meeting=form.save(commit=False), **self.change(form))
+        return services.meeting_update(meeting=form.save(commit=False), **self.change(form))
 
     def get_success_url(self):
         return self.object.get_absolute_url()
@@ -207,7 +207,7 @@ class AgendaItemCreateView(RolePermissionMixin, MeetingChildMixin, ServiceFormMi
         return agenda_url(self.meeting.pk)
 
     def write(self, form):
-        item = services.agenda_item_add(
+        item = services.agendaitem_create(
             meeting=self.meeting, item=form.save(commit=False), by=self.request.user, reason=form.cleaned_data["change_reason"]
         )
         form.save_m2m()
@@ -246,7 +246,7 @@ class AgendaItemUpdateView(RolePermissionMixin, AgendaItemMixin, ServiceFormMixi
         return _("Edit the agenda item “%(title)s”") % {"title": self.agenda_item.title}
 
     def write(self, form):
-        item = services.agenda_item_update(item=form.save(commit=False), **self.change(form))
+        item = services.agendaitem_update(item=form.save(commit=False), **self.change(form))
         form.save_m2m()
         return item
 
@@ -272,7 +272,7 @@ class AgendaItemDeleteView(RolePermissionMixin, AgendaItemMixin, FormPageMixin, 
 
     def form_valid(self, form):
         meeting_id = self.meeting.pk
-        services.agenda_item_delete(item=self.agenda_item, by=self.request.user, reason=form.cleaned_data["change_reason"])
+        services.agendaitem_delete(item=self.agenda_item, by=self.request.user, reason=form.cleaned_data["change_reason"])
         messages.success(self.request, _("The agenda item was removed."))
         return HttpResponseRedirect(agenda_url(meeting_id))
 
@@ -288,7 +288,7 @@ class AgendaItemMoveView(RolePermissionMixin, AgendaItemMixin, View):
         if direction not in {"up", "down"}:
             messages.error(request, _("Choose whether to move the item up or down."))
         else:
-            services.agenda_item_move(item=self.agenda_item, direction=direction, by=request.user)
+            services.agendaitem_move(item=self.agenda_item, direction=direction, by=request.user)
             messages.success(
                 request,
                 _("“%(title)s” moved up.") % {"title": self.agenda_item.title}
@@ -305,7 +305,7 @@ class AgendaStandardItemsView(RolePermissionMixin, MeetingChildMixin, View):
     http_method_names = ["post"]
 
     def post(self, request, *args, **kwargs):
-        added = services.agenda_standard_items_add(meeting=self.meeting, by=request.user)
+        added = services.agendaitem_create_standard(meeting=self.meeting, by=request.user)
         if added:
             messages.success(request, _("The standard items that were missing were added to the agenda."))
         else:
@@ -329,7 +329,7 @@ class AttachmentCreateView(RolePermissionMixin, AgendaItemMixin, FormPageMixin, 
     def form_valid(self, form):
         data = form.cleaned_data
         try:
-            attachment = services.attachment_add(
+            attachment = services.attachment_create(
                 agenda_item=self.agenda_item,
                 upload=data["file"],
                 title_en=data["title_en"],
@@ -413,7 +413,7 @@ class AttendanceCreateView(RolePermissionMixin, MeetingChildMixin, ServiceFormMi
     def write(self, form):
         change = self.change(form)
         change.pop("expected_version")
-        return services.attendance_save(attendance=form.save(commit=False), **change)
+        return services.attendance_create(attendance=form.save(commit=False), **change)
 
     def get_success_url(self):
         return self.meeting.get_absolute_url() + "#attendance-heading"
@@ -435,7 +435,7 @@ class AttendanceUpdateView(RolePermissionMixin, ServiceFormMixin, FormPageMixin,
         return _("Edit the attendance of %(person)s") % {"person": self.object.person}
 
     def write(self, form):
-        return services.attendance_save(attendance=form.save(commit=False), **self.change(form))
+        return services.attendance_update(attendance=form.save(commit=False), **self.change(form))
 
     def get_success_url(self):
         return self.meeting.get_absolute_url() + "#attendance-heading"
@@ -457,7 +457,7 @@ class DecisionCreateView(RolePermissionMixin, MeetingChildMixin, ServiceFormMixi
     def write(self, form):
         change = self.change(form)
         change.pop("expected_version")
-        decision = services.decision_save(decision=form.save(commit=False), **change)
+        decision = services.decision_create(decision=form.save(commit=False), **change)
         form.save_m2m()
         return decision
 
@@ -484,7 +484,7 @@ class DecisionUpdateView(RolePermissionMixin, ServiceFormMixin, FormPageMixin, U
         return _("Edit a decision of “%(title)s”") % {"title": self.meeting.title}
 
     def write(self, form):
-        decision = services.decision_save(decision=form.save(commit=False), **self.change(form))
+        decision = services.decision_update(decision=form.save(commit=False), **self.change(form))
         form.save_m2m()
         return decision
 
@@ -506,7 +506,7 @@ class ActionItemCreateView(RolePermissionMixin, MeetingChildMixin, ServiceFormMi
         return {**super().get_form_kwargs(), "instance": ActionItem(meeting=self.meeting), "meeting": self.meeting}
 
     def write(self, form):
-        return services.action_item_add(
+        return services.actionitem_create(
             meeting=self.meeting, item=form.save(commit=False), by=self.request.user, reason=form.cleaned_data["change_reason"]
         )
 
@@ -533,7 +533,7 @@ class ActionItemUpdateView(RolePermissionMixin, ServiceFormMixin, FormPageMixin,
         return _("Edit an action item of “%(title)s”") % {"title": self.meeting.title}
 
     def write(self, form):
-        return services.action_item_update(item=form.save(commit=False), **self.change(form))
+        return services.actionitem_update(item=form.save(commit=False), **self.change(form))
 
     def get_success_url(self):
         return self.meeting.get_absolute_url() + "#action-items-heading"
@@ -579,7 +579,7 @@ class ActionItemStatusView(PortalPermissionMixin, ServiceFormMixin, FormPageMixi
 
     def write(self, form):
         data = form.cleaned_data
-        return services.action_item_set_status(
+        return services.actionitem_set_status(
             item=self.action_item,
             status=data["status"],
             closing_note_en=data["closing_note_en"],

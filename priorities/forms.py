@@ -2,9 +2,8 @@
 
 from django import forms
 
-from councils.forms import BilingualFormMixin
 from councils.models import Organisation, Person
-from jointcouncils.forms import VersionedFormMixin
+from jointcouncils.forms import BilingualFormMixin, VersionedFormMixin
 
 from .models import Priority
 

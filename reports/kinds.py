@@ -1,7 +1,9 @@
-"""What each kind of report needs: its target, its data snapshot, its parity check and its template.
+"""What each kind of report is: its name, its target, its data snapshot, its parity check and its template.
 
-Each content module (reports/content/*.py) registers one ReportKind. The pipeline (services.py) only talks to this
-registry, so adding a report is adding a module.
+Each content module (reports/content/*.py) registers one ReportKind, the one description of its kind: the
+pipeline (services.py), the pages (views.py) and the build buttons read it. The model's choices and its
+CheckConstraint are static (migrations need them so); tests/reports/test_kinds.py holds them to this registry.
+Adding a report is adding a module (and its choice and constraint line, which that test asks for).
 """
 
 from collections.abc import Callable
@@ -23,6 +25,7 @@ class MissingText:
 @dataclass(frozen=True)
 class ReportKind:
     kind: str
+    label: str  # the report's name, translated when shown (gettext_lazy)
     target_model: type[models.Model]
     target_field: str  # the ReportBuild field that points at the target
     template: str
@@ -42,8 +45,14 @@ def register(kind: ReportKind) -> ReportKind:
     return kind
 
 
-def get(kind: str) -> ReportKind:
-    # Content modules register themselves on import.
+def all_kinds() -> dict[str, ReportKind]:
+    """Every registered kind, by key."""
+    # Content modules register themselves on import; they import this module, so this import waits until asked.
     from reports import content  # noqa: F401
 
-    return REGISTRY[kind]
+    return REGISTRY
+
+
+def get(kind: str) -> ReportKind:
+    """The kind's description (KeyError when there is no such kind)."""
+    return all_kinds()[kind]

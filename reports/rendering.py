@@ -157,9 +157,3 @@ def render_pdf(html: str, *, identifier_seed: str) -> RenderedPdf:
     out = io.BytesIO()
     document.write_pdf(out, pdf_identifier=identifier, pdf_variant="pdf/ua-1", uncompressed_pdf=False)
     return RenderedPdf(data=out.getvalue(), anchors=anchors, page_count=len(document.pages))
-
-
-def html_to_pdf(html: str, *, identifier_seed: str) -> tuple[bytes, dict[str, int]]:
-    """A tagged PDF/UA-1 document and the page index of every anchor (id) in it (see render_pdf)."""
-    rendered = render_pdf(html, identifier_seed=identifier_seed)
-    return rendered.data, rendered.anchors

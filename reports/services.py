@@ -162,22 +162,22 @@ def reportbuild_enqueue(*, build: ReportBuild) -> ReportBuild:
     try:
         result = build_report.apply_async(args=[build.pk], retry=True, retry_policy=settings.REPORTS_PUBLISH_RETRY_POLICY)
     except Exception as exc:
-        if settings.CELERY_TASK_ALWAYS_EAGER:
-            # In-process mode: the failure is the build's own, already recorded on the build.
-            build.refresh_from_db()
+        build.refresh_from_db()
+        if build.status == ReportBuild.Status.FAILED:
+            # The job ran in-process (no Redis) and failed: the failure is the build's own, already recorded on it.
             return build
         logger.warning("job queue unavailable for build %s: %s", build.pk, exc)
         ReportBuild.objects.filter(pk=build.pk, status=ReportBuild.Status.QUEUED).update(
             error=_("The job queue is unavailable. The request is saved and will start when it is back.")
         )
         raise QueueUnavailable(str(exc)) from exc
-    if result.id and not settings.CELERY_TASK_ALWAYS_EAGER:
-        ReportBuild.objects.filter(pk=build.pk, status=ReportBuild.Status.QUEUED).update(task_id=result.id, error="")
+    # Only a build still waiting records its job id (one run in-process is finished by now).
+    ReportBuild.objects.filter(pk=build.pk, status=ReportBuild.Status.QUEUED).update(task_id=result.id, error="")
     build.refresh_from_db()
     return build
 
 
-def reportbuild_retry(*, build: ReportBuild, by) -> ReportBuild:
+def reportbuild_retry(*, build: ReportBuild) -> ReportBuild:
     """A failed (or stuck) build goes back to the queue with the same snapshot."""
     with transaction.atomic():
         build = ReportBuild.objects.select_for_update().get(pk=build.pk)
@@ -229,11 +229,6 @@ def render_build_pages(build: ReportBuild) -> tuple[bytes, int]:
 
         pdf = merge_attachments(pdf, rendered.anchors, extra)
     return pdf, rendered.page_count
-
-
-def render_build(build: ReportBuild) -> bytes:
-    """The PDF bytes of a build, from its snapshot alone."""
-    return render_build_pages(build)[0]
 
 
 def reportbuild_run(*, build_id: int) -> ReportBuild:

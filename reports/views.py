@@ -8,26 +8,17 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from meetings.models import Meeting
-from priorities.models import Priority
-from workinggroups.models import WorkingGroup
-
+from . import kinds
 from .models import ReportBuild
 from .services import ParityError, QueueUnavailable, reportbuild_file_name, reportbuild_request, reportbuild_retry
 
-TARGETS = {
-    ReportBuild.Kind.BRIEFING_PACK: ("meeting", Meeting),
-    ReportBuild.Kind.WG_STATUS: ("working_group", WorkingGroup),
-    ReportBuild.Kind.ORIENTATION: ("working_group", WorkingGroup),
-    ReportBuild.Kind.PRIORITY_STATUS: ("priority", Priority),
-}
-
 
 def _target(kind: str, target_id: int):
-    if kind not in TARGETS:
+    """The ReportBuild field and the record a report of this kind is about (404 for an unknown kind or record)."""
+    spec = kinds.all_kinds().get(kind)
+    if spec is None:
         raise Http404
-    field, model = TARGETS[kind]
-    return field, get_object_or_404(model, pk=target_id)
+    return spec.target_field, get_object_or_404(spec.target_model, pk=target_id)
 
 
 def _check(request, perm: str, obj=None):
@@ -53,7 +44,7 @@ def target_builds(request, kind: str, target_id: int):
         "reports/target_builds.html",
         {
             "kind": kind,
-            "kind_label": ReportBuild.Kind(kind).label,
+            "kind_label": kinds.get(kind).label,
             "target": target,
             "latest": [latest[code] for code in ("en", "fr") if code in latest],
             "builds": builds,
@@ -84,7 +75,7 @@ def request_build(request, kind: str, target_id: int):
             "reports/parity.html",
             {
                 "kind": kind,
-                "kind_label": ReportBuild.Kind(kind).label,
+                "kind_label": kinds.get(kind).label,
                 "target": target,
                 "missing": exc.missing,
                 "languages": languages,
@@ -136,7 +127,7 @@ def build_retry(request, pk: int):
     build = get_object_or_404(ReportBuild, pk=pk)
     _check(request, "reports.retry_reportbuild", build)
     try:
-        reportbuild_retry(build=build, by=request.user)
+        reportbuild_retry(build=build)
         messages.success(request, _("The build was sent again."))
     except QueueUnavailable:
         messages.warning(request, _("The job queue is still unavailable. The build stays queued and will start when it is back."))

@@ -163,3 +163,20 @@ def test_the_reader_sees_every_kind_of_import(tmp_path, source, expected):
     module = tmp_path / "module.py"
     module.write_text(source)
     assert imports_of(module) == expected
+
+
+# Data modules (the record's data, one fact per line) may be long; code may not.
+MAX_MODULE_LINES = 800
+LONG_MODULES_ALLOWED = ("seed/data/",)
+
+
+def test_no_module_of_code_passes_800_lines():
+    long = [
+        f"{path.relative_to(ROOT)}: {count} lines"
+        for app in sorted(project_apps())
+        for path in sorted((ROOT / app).rglob("*.py"))
+        if "migrations" not in path.parts
+        and not str(path.relative_to(ROOT)).startswith(LONG_MODULES_ALLOWED)
+        and (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    ]
+    assert not long, "Split these modules into a package (ARCHITECTURE.md):\n" + "\n".join(long)

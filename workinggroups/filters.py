@@ -207,3 +207,10 @@ class WorkingGroupFilterSet(django_filters.FilterSet):
         if value is None:
             return queryset
         return queryset.exclude(recent_approved_update_exists()) if value else queryset.filter(recent_approved_update_exists())
+
+
+class MilestoneFilter(django_filters.FilterSet):
+    """Milestones of one group (the workplan page) or of every group, by status."""
+
+    group = django_filters.CharFilter(field_name="working_group__slug", label=_("Working group"))
+    status = django_filters.CharFilter(field_name="status", label=_("Status"))

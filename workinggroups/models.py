@@ -9,8 +9,8 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from councils.models import Council, Organisation, Person
 from jointcouncils import roles
@@ -395,6 +395,9 @@ class OutstandingTaskQuerySet(models.QuerySet):
 class OutstandingTask(TimeStampedModel):
     """A task a council gave a group that is still outstanding; reviewed periodically: retire, relaunch, follow up."""
 
+    # The history reason of a review (stored in English; pages translate it).
+    REASON_REVIEWED = gettext_noop("Review recorded")
+
     class Decision(models.TextChoices):
         RETIRE = "retire", _("retire")
         RELAUNCH = "relaunch", _("relaunch")
@@ -467,6 +470,26 @@ class StatusUpdate(TimeStampedModel):
         RETURNED = "returned", _("returned for changes")
         APPROVED = "approved", _("approved")
 
+    # The workflow: each step, the states it may start from and the state it leads to (None: the state stays).
+    # Services perform the steps (workinggroups.reporting.services); forms, views and templates ask allows().
+    STEPS = {
+        "edit": ((State.DRAFT, State.RETURNED), None),
+        "submit": ((State.DRAFT, State.RETURNED), State.SUBMITTED),
+        "return": ((State.SUBMITTED,), State.RETURNED),
+        "approve": ((State.SUBMITTED,), State.APPROVED),
+    }
+
+    # History reasons are stored in English (they are data, read by everyone); pages translate them when shown.
+    REASON_CREATED = gettext_noop("Draft created")
+    REASON_SAVED = gettext_noop("Draft saved")
+    REASON_SUBMITTED = gettext_noop("Submitted")
+    REASON_APPROVED = gettext_noop("Approved")
+    REASON_RETURNED_PREFIX = "Returned: "
+    HISTORY_REASON_MAX_LENGTH = 100  # history_change_reason is a CharField(100)
+
+    # The colour alone, for sentences such as "changed from amber to red".
+    RAG_NAMES = {Rag.GREEN: _("green"), Rag.AMBER: _("amber"), Rag.RED: _("red")}
+
     working_group = models.ForeignKey(
         WorkingGroup, verbose_name=_("working group"), on_delete=models.CASCADE, related_name="status_updates"
     )
@@ -522,6 +545,35 @@ class StatusUpdate(TimeStampedModel):
             .first()
         )
 
+    def allows(self, step: str) -> bool:
+        """The workflow step (a key of STEPS) may start from the update's state."""
+        return self.state in self.STEPS[step][0]
+
     @property
     def is_editable_by_author(self) -> bool:
-        return self.state in {self.State.DRAFT, self.State.RETURNED}
+        return self.allows("edit")
+
+    @classmethod
+    def returned_reason(cls, reason: str) -> str:
+        """The history reason of a return: the prefix and the reviewer's reason, cut to the column's length."""
+        text = cls.REASON_RETURNED_PREFIX + reason
+        if len(text) <= cls.HISTORY_REASON_MAX_LENGTH:
+            return text
+        return text[: cls.HISTORY_REASON_MAX_LENGTH - 1] + "…"
+
+    def rag_rationale_error(self) -> str | None:
+        """The message asking for a rationale when the RAG differs from the previous approved update's; else None.
+
+        One language is enough here; the parity check of reports flags the missing translation.
+        """
+        if not self.rag or self.period_start is None:
+            return None
+        previous = self.previous_approved()
+        if previous is None or previous.rag == self.rag:
+            return None
+        if (self.rag_rationale_en or "").strip() or (self.rag_rationale_fr or "").strip():
+            return None
+        return gettext("Explain why the RAG status changed from %(previous)s to %(current)s.") % {
+            "previous": self.RAG_NAMES[previous.rag],
+            "current": self.RAG_NAMES[self.rag],
+        }

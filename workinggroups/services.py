@@ -84,7 +84,7 @@ def workinggroup_update(
 
 
 @transaction.atomic
-def cochairseat_add(*, workinggroup: WorkingGroup, by, reason: str, note_en: str = "", note_fr: str = "") -> CochairSeat:
+def cochairseat_create(*, workinggroup: WorkingGroup, by, reason: str, note_en: str = "", note_fr: str = "") -> CochairSeat:
     """Add the group's next co-chair seat (numbers 1 to 3); a fourth is refused."""
     # Lock the group so two simultaneous additions cannot both take the last number.
     WorkingGroup.objects.select_for_update().filter(pk=workinggroup.pk).first()
@@ -107,7 +107,7 @@ def _check_no_overlap(term: CochairTerm) -> None:
 
 
 @transaction.atomic
-def cochairterm_add(
+def cochairterm_create(
     *,
     seat: CochairSeat,
     by,

@@ -142,7 +142,7 @@ class CochairSeatAddView(PortalPermissionMixin, SectionMixin, GroupObjectMixin, 
     def form_valid(self, form):
         group = self.get_group()
         try:
-            seat = services.cochairseat_add(
+            seat = services.cochairseat_create(
                 workinggroup=group,
                 note_en=form.cleaned_data["note_en"],
                 note_fr=form.cleaned_data["note_fr"],
@@ -180,7 +180,7 @@ class CochairTermAddView(PortalPermissionMixin, SectionMixin, GroupObjectMixin, 
         seat = self.get_object()
         data = form.cleaned_data
         try:
-            services.cochairterm_add(
+            services.cochairterm_create(
                 seat=seat,
                 person=data["person"],
                 organisation=data["organisation"],

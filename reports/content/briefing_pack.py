@@ -3,6 +3,7 @@
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from meetings.models import ActionItem, AgendaItem, Attachment, Decision, Meeting
 from priorities.models import Priority
@@ -263,6 +264,7 @@ def attachments(snapshot: dict) -> list[dict]:
 register(
     ReportKind(
         kind="briefing_pack",
+        label=_lazy("briefing pack"),
         target_model=Meeting,
         target_field="meeting",
         template="reports/pdf/briefing_pack.html",

@@ -2,6 +2,7 @@
 
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from councils.selectors import glossary_entries
 from logicmodel.models import Alignment
@@ -77,6 +78,7 @@ def parity(group: WorkingGroup) -> list:
 register(
     ReportKind(
         kind="orientation",
+        label=_lazy("orientation pack"),
         target_model=WorkingGroup,
         target_field="working_group",
         template="reports/pdf/orientation.html",

@@ -3,6 +3,7 @@
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from jointcouncils import charts
 from logicmodel.models import Alignment
@@ -147,6 +148,7 @@ def parity(priority: Priority) -> list:
 register(
     ReportKind(
         kind="priority_status",
+        label=_lazy("priority status report"),
         target_model=Priority,
         target_field="priority",
         template="reports/pdf/priority_status.html",

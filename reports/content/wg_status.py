@@ -2,6 +2,7 @@
 
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _lazy
 
 from logicmodel.models import Alignment
 from meetings.models import ActionItem
@@ -152,6 +153,7 @@ def parity(group: WorkingGroup) -> list:
 register(
     ReportKind(
         kind="wg_status",
+        label=_lazy("working group status report"),
         target_model=WorkingGroup,
         target_field="working_group",
         template="reports/pdf/wg_status.html",

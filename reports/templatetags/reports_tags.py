@@ -2,7 +2,7 @@
 
 from django import template
 
-from reports.models import ReportBuild
+from reports import kinds as report_kinds
 
 register = template.Library()
 
@@ -14,7 +14,7 @@ def report_actions(context, target, *kinds):
     rows = [
         {
             "kind": kind,
-            "label": ReportBuild.Kind(kind).label,
+            "label": report_kinds.get(kind).label,
             "can_request": user.has_perm("reports.request_report", target),
         }
         for kind in kinds

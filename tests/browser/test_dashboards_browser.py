@@ -10,8 +10,9 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.helpers import assert_no_axe_violations, login
 from tests.conftest import PASSWORD
-from tests.dashboards import factories as more
 from tests.dashboards.conftest import councils, world  # noqa: F401 - the hand-built record, as fixtures
+from tests.meetings import factories as meeting_factories
+from tests.workinggroups import factories as workinggroup_factories
 from workinggroups.models import StatusUpdate
 
 REASON = "Say which provinces signed the agreement."
@@ -21,21 +22,25 @@ REASON = "Say which provinces signed the agreement."
 def cochair_world(world, cochair_user, cochair_group):  # noqa: F811 - the fixture imported above
     """The world, plus the co-chair's group with a returned update, an overdue milestone and an upcoming meeting."""
     today = timezone.localdate()
-    more.StatusUpdateFactory(
+    workinggroup_factories.StatusUpdateFactory(
+        current=True,
         working_group=cochair_group,
         period_label_en="JC, September 2020",
         period_label_fr="CM, septembre 2020",
         state=StatusUpdate.State.RETURNED,
         return_reason_en=REASON,
     )
-    more.MilestoneFactory(
+    workinggroup_factories.MilestoneFactory(
+        due_soon=True,
         working_group=cochair_group,
         title_en="Draft the guide",
         title_fr="Rédiger le guide",
         due_date=today - datetime.timedelta(days=7),
     )
-    meeting = more.MeetingFactory(council=world.councils.jc, title_en="JC, Winnipeg", title_fr="CM, Winnipeg")
-    more.ActionItemFactory(
+    meeting = meeting_factories.MeetingFactory(
+        upcoming=True, council=world.councils.jc, title_en="JC, Winnipeg", title_fr="CM, Winnipeg"
+    )
+    meeting_factories.ActionItemFactory(
         meeting=meeting, owner_group=cochair_group, description_en="Send the guide", description_fr="Envoyer le guide"
     )
     return world

@@ -11,7 +11,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.helpers import assert_no_axe_violations, login
 from tests.conftest import PASSWORD
-from tests.workinggroups.test_reporting_factories import MilestoneFactory, OutstandingTaskFactory, submitted_update
+from tests.workinggroups.factories import MilestoneFactory, OutstandingTaskFactory, submitted_update
 from workinggroups.models import StatusUpdate
 
 RETURN_REASON = "Say which provinces have signed the agreement, in both languages."

@@ -25,7 +25,9 @@ from councils.models import Jurisdiction
 from logicmodel.models import Outcome
 from priorities.models import Priority
 from tests import factories
-from tests.dashboards import factories as more
+from tests.logicmodel import factories as logicmodel_factories
+from tests.meetings import factories as meeting_factories
+from tests.workinggroups import factories as workinggroup_factories
 from workinggroups.models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
 
 TODAY = timezone.localdate
@@ -110,29 +112,44 @@ def world(councils):
     factories.CochairSeatFactory(working_group=delta, number=2)
 
     # Status updates.
-    more.approved_update(working_group=alpha, period_end=days(-30))
-    more.approved_update(working_group=bravo, period_end=days(-200))
-    more.StatusUpdateFactory(working_group=echo, period_end=days(-5), state=StatusUpdate.State.SUBMITTED)
+    workinggroup_factories.approved_update(current=True, working_group=alpha, period_end=days(-30))
+    workinggroup_factories.approved_update(current=True, working_group=bravo, period_end=days(-200))
+    workinggroup_factories.StatusUpdateFactory(
+        current=True, working_group=echo, period_end=days(-5), state=StatusUpdate.State.SUBMITTED
+    )
 
     # Milestones.
-    overdue = more.MilestoneFactory(working_group=alpha, title_en="Publish the guide", due_date=days(-10))
-    more.MilestoneFactory(
+    overdue = workinggroup_factories.MilestoneFactory(
+        due_soon=True, working_group=alpha, title_en="Publish the guide", due_date=days(-10)
+    )
+    workinggroup_factories.MilestoneFactory(
+        due_soon=True,
         working_group=alpha,
         title_en="Consult the provinces",
         due_date=days(-30),
         status=Milestone.Status.DONE,
         completed_on=days(-5),
     )
-    more.MilestoneFactory(working_group=alpha, title_en="Report to the councils", due_date=days(10))
-    more.MilestoneFactory(
-        working_group=delta, title_en="Dormant group's milestone", due_date=days(-3), status=Milestone.Status.IN_PROGRESS
+    workinggroup_factories.MilestoneFactory(
+        due_soon=True, working_group=alpha, title_en="Report to the councils", due_date=days(10)
+    )
+    workinggroup_factories.MilestoneFactory(
+        due_soon=True,
+        working_group=delta,
+        title_en="Dormant group's milestone",
+        due_date=days(-3),
+        status=Milestone.Status.IN_PROGRESS,
     )
 
     # Outstanding tasks.
-    due_task = more.OutstandingTaskFactory(working_group=bravo, title_en="Privacy impact guidance", last_reviewed_on=days(-213))
-    more.OutstandingTaskFactory(working_group=bravo, title_en="Cloud requirements", last_reviewed_on=days(-60))
-    never_task = more.OutstandingTaskFactory(working_group=charlie, title_en="High-value datasets", last_reviewed_on=None)
-    more.OutstandingTaskFactory(
+    due_task = workinggroup_factories.OutstandingTaskFactory(
+        working_group=bravo, title_en="Privacy impact guidance", last_reviewed_on=days(-213)
+    )
+    workinggroup_factories.OutstandingTaskFactory(working_group=bravo, title_en="Cloud requirements", last_reviewed_on=days(-60))
+    never_task = workinggroup_factories.OutstandingTaskFactory(
+        working_group=charlie, title_en="High-value datasets", last_reviewed_on=None
+    )
+    workinggroup_factories.OutstandingTaskFactory(
         working_group=charlie,
         title_en="Retired task",
         last_reviewed_on=days(-400),
@@ -189,8 +206,8 @@ def build_volume(factor: int, *, council, cochair_person=None) -> None:
     )
     for outcome in outcomes:
         if not outcome.indicators.exists():
-            indicator = more.IndicatorFactory(outcome=outcome)
-            more.IndicatorValueFactory(indicator=indicator)
+            indicator = logicmodel_factories.IndicatorFactory(outcome=outcome)
+            logicmodel_factories.IndicatorValueFactory(indicator=indicator)
     for n in range(6 * factor):
         org = factories.OrganisationFactory()
         group = factories.WorkingGroupFactory(status=WorkingGroup.Status.ACTIVE if n % 5 else WorkingGroup.Status.DORMANT)
@@ -206,27 +223,30 @@ def build_volume(factor: int, *, council, cochair_person=None) -> None:
             factories.CochairTermFactory(seat=seat2, person=cochair_person)
         elif n % 4:
             factories.CochairTermFactory(seat=seat2, organisation=org, person=None)
-        more.approved_update(working_group=group, period_end=days(-20 - n), rag=StatusUpdate.Rag.AMBER)
-        more.StatusUpdateFactory(
+        workinggroup_factories.approved_update(
+            current=True, working_group=group, period_end=days(-20 - n), rag=StatusUpdate.Rag.AMBER
+        )
+        workinggroup_factories.StatusUpdateFactory(
+            current=True,
             working_group=group,
             period_end=days(40),
             state=StatusUpdate.State.RETURNED if n % 2 else StatusUpdate.State.DRAFT,
             return_reason_en="Add the dates.",
         )
-        more.MilestoneFactory(working_group=group, due_date=days(-n - 1))
-        more.MilestoneFactory(working_group=group, due_date=days(n + 1))
-        more.OutstandingTaskFactory(working_group=group, last_reviewed_on=days(-200 - n))
+        workinggroup_factories.MilestoneFactory(due_soon=True, working_group=group, due_date=days(-n - 1))
+        workinggroup_factories.MilestoneFactory(due_soon=True, working_group=group, due_date=days(n + 1))
+        workinggroup_factories.OutstandingTaskFactory(working_group=group, last_reviewed_on=days(-200 - n))
         factories.AlignmentFactory(
             logic_model=model, working_group=group, outcome=outcomes[n % len(outcomes)], engagement_level=level
         )
         if n % 2:
             factories.AlignmentFactory(logic_model=model, working_group=group, outcome=None, priority=priority)
-        meeting = more.MeetingFactory(council=council, start=more.at(days(n + 3)))
-        more.MeetingFactory(council=council, start=more.at(days(-n - 3)), status="held")
-        decision = more.DecisionFactory(meeting=meeting)
+        meeting = meeting_factories.MeetingFactory(upcoming=True, council=council, start=meeting_factories.at(days(n + 3)))
+        meeting_factories.MeetingFactory(upcoming=True, council=council, start=meeting_factories.at(days(-n - 3)), status="held")
+        decision = meeting_factories.DecisionFactory(meeting=meeting)
         decision.priorities.add(priority)
-        more.ActionItemFactory(meeting=meeting, owner_group=group, due_date=days(-1))
-        more.ActionItemFactory(meeting=meeting, owner_group=group, status="done", closing_note_en="Done.")
+        meeting_factories.ActionItemFactory(meeting=meeting, owner_group=group, due_date=days(-1))
+        meeting_factories.ActionItemFactory(meeting=meeting, owner_group=group, status="done", closing_note_en="Done.")
 
 
 def _current_model():

@@ -9,7 +9,8 @@ from django.utils import timezone
 from meetings.models import ActionItem, Meeting
 from tests import factories
 from tests.conftest import PASSWORD
-from tests.dashboards import factories as more
+from tests.meetings import factories as meeting_factories
+from tests.workinggroups import factories as workinggroup_factories
 from workinggroups.models import Milestone, StatusUpdate
 
 MINE = "/en/dashboard/mine/"
@@ -40,41 +41,73 @@ def cochair_record(cochair_user, cochair_group, other_group, second_group, counc
         start_date=datetime.date(2018, 1, 1),
         end_date=days(-30),
     )
-    more.approved_update(working_group=cochair_group, period_end=days(-100), period_label_en="JC, February 2020")
-    more.StatusUpdateFactory(
+    workinggroup_factories.approved_update(
+        current=True, working_group=cochair_group, period_end=days(-100), period_label_en="JC, February 2020"
+    )
+    workinggroup_factories.StatusUpdateFactory(
+        current=True,
         working_group=cochair_group,
         period_end=days(-10),
         period_label_en="JC, September 2020",
         state=StatusUpdate.State.RETURNED,
         return_reason_en=REASON,
     )
-    more.approved_update(working_group=other_group, period_end=days(-1), period_label_en="Other group's period")
-    more.MilestoneFactory(working_group=cochair_group, title_en="Draft the notification guide", due_date=days(-7))
-    more.MilestoneFactory(
-        working_group=cochair_group, title_en="Consult", due_date=days(-40), status=Milestone.Status.DONE, completed_on=days(-1)
+    workinggroup_factories.approved_update(
+        current=True, working_group=other_group, period_end=days(-1), period_label_en="Other group's period"
     )
-    more.MilestoneFactory(working_group=cochair_group, title_en="Launch", due_date=days(20))
-    more.MilestoneFactory(working_group=other_group, title_en="Not their milestone", due_date=days(-7))
-    more.MilestoneFactory(working_group=former, title_en="Former group milestone", due_date=days(-7))
+    workinggroup_factories.MilestoneFactory(
+        due_soon=True, working_group=cochair_group, title_en="Draft the notification guide", due_date=days(-7)
+    )
+    workinggroup_factories.MilestoneFactory(
+        due_soon=True,
+        working_group=cochair_group,
+        title_en="Consult",
+        due_date=days(-40),
+        status=Milestone.Status.DONE,
+        completed_on=days(-1),
+    )
+    workinggroup_factories.MilestoneFactory(due_soon=True, working_group=cochair_group, title_en="Launch", due_date=days(20))
+    workinggroup_factories.MilestoneFactory(
+        due_soon=True, working_group=other_group, title_en="Not their milestone", due_date=days(-7)
+    )
+    workinggroup_factories.MilestoneFactory(
+        due_soon=True, working_group=former, title_en="Former group milestone", due_date=days(-7)
+    )
 
-    more.MeetingFactory(council=council, title_en="Past meeting", start=more.at(days(-20)), status=Meeting.Status.HELD)
-    more.MeetingFactory(council=council, title_en="Cancelled meeting", start=more.at(days(5)), status=Meeting.Status.CANCELLED)
-    upcoming = more.MeetingFactory(council=council, title_en="JC, Winnipeg", start=more.at(days(12)))
-    more.MeetingFactory(council=council, title_en="Later meeting", start=more.at(days(90)))
+    meeting_factories.MeetingFactory(
+        upcoming=True, council=council, title_en="Past meeting", start=meeting_factories.at(days(-20)), status=Meeting.Status.HELD
+    )
+    meeting_factories.MeetingFactory(
+        upcoming=True,
+        council=council,
+        title_en="Cancelled meeting",
+        start=meeting_factories.at(days(5)),
+        status=Meeting.Status.CANCELLED,
+    )
+    upcoming = meeting_factories.MeetingFactory(
+        upcoming=True, council=council, title_en="JC, Winnipeg", start=meeting_factories.at(days(12))
+    )
+    meeting_factories.MeetingFactory(
+        upcoming=True, council=council, title_en="Later meeting", start=meeting_factories.at(days(90))
+    )
     pssdc = factories.CouncilFactory(code="pssdc", acronym_en="PSSDC")
-    more.MeetingFactory(council=pssdc, title_en="Another council's meeting", start=more.at(days(2)))
+    meeting_factories.MeetingFactory(
+        upcoming=True, council=pssdc, title_en="Another council's meeting", start=meeting_factories.at(days(2))
+    )
 
     held = Meeting.objects.get(title_en="Past meeting")
-    more.ActionItemFactory(meeting=held, owner_group=cochair_group, description_en="Send the guide to DMs", due_date=days(-2))
-    more.ActionItemFactory(
+    meeting_factories.ActionItemFactory(
+        meeting=held, owner_group=cochair_group, description_en="Send the guide to DMs", due_date=days(-2)
+    )
+    meeting_factories.ActionItemFactory(
         meeting=held,
         owner_group=cochair_group,
         description_en="Closed item",
         status=ActionItem.Status.DONE,
         closing_note_en="Sent.",
     )
-    more.ActionItemFactory(meeting=held, owner_group=other_group, description_en="Item of another group")
-    more.ActionItemFactory(meeting=held, description_en="Item of the council")
+    meeting_factories.ActionItemFactory(meeting=held, owner_group=other_group, description_en="Item of another group")
+    meeting_factories.ActionItemFactory(meeting=held, description_en="Item of the council")
     return upcoming
 
 
@@ -113,7 +146,7 @@ def test_a_group_with_no_update_offers_to_write_one(page, second_group):
     ],
 )
 def test_each_state_of_the_current_update(cochair_client, cochair_group, state, expected):
-    more.StatusUpdateFactory(working_group=cochair_group, state=state)
+    workinggroup_factories.StatusUpdateFactory(current=True, working_group=cochair_group, state=state)
     assert expected in cochair_client.get(MINE).content.decode()
 
 

@@ -6,8 +6,10 @@ import pytest
 from django.utils import timezone
 
 from tests import factories
-from tests.dashboards import factories as more
 from tests.dashboards.html import row_headers
+from tests.logicmodel import factories as logicmodel_factories
+from tests.meetings import factories as meeting_factories
+from tests.workinggroups import factories as workinggroup_factories
 from workinggroups.models import StatusUpdate
 
 
@@ -67,21 +69,25 @@ def priority_record(world):
     supports it too with no approved update. Decisions and action items on the priority and elsewhere."""
     factories.AlignmentFactory(logic_model=world.model, working_group=world.bravo, outcome=None, priority=world.priority)
     factories.AlignmentFactory(logic_model=world.model, working_group=world.charlie, outcome=None, priority=world.priority)
-    more.approved_update(
-        working_group=world.bravo, period_end=days(-20), rag=StatusUpdate.Rag.RED, rag_rationale_en="No funding."
+    workinggroup_factories.approved_update(
+        current=True, working_group=world.bravo, period_end=days(-20), rag=StatusUpdate.Rag.RED, rag_rationale_en="No funding."
     )
-    more.StatusUpdateFactory(working_group=world.bravo, period_end=days(60), state=StatusUpdate.State.RETURNED)
-    meeting = more.MeetingFactory(council=world.councils.jc, title_en="JC, September 2020", start=more.at(days(-15)))
-    on_priority = more.DecisionFactory(meeting=meeting, text_en="Reconfirm Digital Identity as a priority.")
+    workinggroup_factories.StatusUpdateFactory(
+        current=True, working_group=world.bravo, period_end=days(60), state=StatusUpdate.State.RETURNED
+    )
+    meeting = meeting_factories.MeetingFactory(
+        upcoming=True, council=world.councils.jc, title_en="JC, September 2020", start=meeting_factories.at(days(-15))
+    )
+    on_priority = meeting_factories.DecisionFactory(meeting=meeting, text_en="Reconfirm Digital Identity as a priority.")
     on_priority.priorities.add(world.priority)
-    item = more.AgendaItemFactory(meeting=meeting, title_en="Digital identity progress")
+    item = meeting_factories.AgendaItemFactory(meeting=meeting, title_en="Digital identity progress")
     item.priorities.add(world.priority)
-    more.DecisionFactory(meeting=meeting, agenda_item=item, text_en="Adopt the trust framework.")
-    more.DecisionFactory(meeting=meeting, text_en="Unrelated decision.")
-    more.ActionItemFactory(meeting=meeting, owner_group=world.alpha, description_en="Alpha's next step")
-    more.ActionItemFactory(meeting=meeting, agenda_item=item, description_en="Council asks for a roadmap")
-    more.ActionItemFactory(meeting=meeting, owner_group=world.echo, description_en="Echo's step")
-    more.ActionItemFactory(
+    meeting_factories.DecisionFactory(meeting=meeting, agenda_item=item, text_en="Adopt the trust framework.")
+    meeting_factories.DecisionFactory(meeting=meeting, text_en="Unrelated decision.")
+    meeting_factories.ActionItemFactory(meeting=meeting, owner_group=world.alpha, description_en="Alpha's next step")
+    meeting_factories.ActionItemFactory(meeting=meeting, agenda_item=item, description_en="Council asks for a roadmap")
+    meeting_factories.ActionItemFactory(meeting=meeting, owner_group=world.echo, description_en="Echo's step")
+    meeting_factories.ActionItemFactory(
         meeting=meeting, owner_group=world.alpha, description_en="Done step", status="done", closing_note_en="Done."
     )
     return world
@@ -114,8 +120,10 @@ def test_priority_dashboard_shows_milestones_decisions_and_open_action_items(pri
 
 
 def test_coverage_matrix_has_engagement_levels_in_cells_and_headers(world, member_client):
-    more.IndicatorValueFactory(
-        indicator=more.IndicatorFactory(outcome=world.outcomes[0], name_en="Jurisdictions with a digital ID", target=13),
+    logicmodel_factories.IndicatorValueFactory(
+        indicator=logicmodel_factories.IndicatorFactory(
+            outcome=world.outcomes[0], name_en="Jurisdictions with a digital ID", target=13
+        ),
         period_label_en="2020–2021",
         value=4,
     )

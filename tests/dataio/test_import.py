@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook, load_workbook
 
 from councils.models import Organisation, Person
-from dataio import imports
+from dataio import import_kinds, imports
 from tests import factories
 from workinggroups.models import CochairSeat, CochairTerm, WorkingGroup
 
@@ -308,7 +308,7 @@ def test_templates_download_with_the_expected_columns(staff_client):
     assert response.status_code == 200
     workbook = load_workbook(io.BytesIO(response.content))
     headers = [cell.value for cell in workbook["import"][1]]
-    assert headers == [column.key for column in imports.KINDS["people"].columns]
+    assert headers == [column.key for column in import_kinds.KINDS["people"].columns]
     assert workbook["columns"]["A2"].value == "given_name"
     csv_template = staff_client.get("/en/data/import/template/seats-terms.csv").content.decode("utf-8-sig")
     assert csv_template.startswith("group,seat,")
@@ -316,7 +316,7 @@ def test_templates_download_with_the_expected_columns(staff_client):
 
 
 def test_header_matching_accepts_keys_and_labels_in_both_languages():
-    kind = imports.KINDS["organisations"]
+    kind = import_kinds.KINDS["organisations"]
     positions = imports.match_headers(kind, ["Jurisdiction code", "name_en", "Nom (français)", "sigle_en"])
     assert positions == {0: "jurisdiction", 1: "name_en", 2: "name_fr", 3: "acronym_en"}
 

@@ -26,6 +26,13 @@ class MeetingFactory(factory.django.DjangoModelFactory):
     city_fr = "Ottawa"
     status = Meeting.Status.HELD
 
+    class Params:
+        # A planned meeting a month from today (the dashboards' "next meeting").
+        upcoming = factory.Trait(
+            start=factory.LazyFunction(lambda: at(timezone.localdate() + datetime.timedelta(days=30))),
+            status=Meeting.Status.PLANNED,
+        )
+
 
 class AgendaItemFactory(factory.django.DjangoModelFactory):
     class Meta:

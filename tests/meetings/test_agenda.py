@@ -119,7 +119,7 @@ def test_move_service_keeps_a_history_row(meeting, secretariat_user):
     first = AgendaItemFactory(meeting=meeting, order=1)
     second = AgendaItemFactory(meeting=meeting, order=2)
 
-    services.agenda_item_move(item=second, direction="up", by=secretariat_user)
+    services.agendaitem_move(item=second, direction="up", by=secretariat_user)
 
     second.refresh_from_db()
     first.refresh_from_db()

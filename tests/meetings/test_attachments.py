@@ -111,7 +111,7 @@ def test_file_is_removed_when_the_database_refuses_the_row(agenda_item, media_ro
     monkeypatch.setattr(services, "record_save", failing_save)
 
     with pytest.raises(RuntimeError):
-        services.attachment_add(
+        services.attachment_create(
             agenda_item=agenda_item,
             upload=SimpleUploadedFile("deck.pdf", pdf_bytes()),
             title_en="Deck",

@@ -55,7 +55,7 @@ def test_closed_item_stops_carrying_forward_but_stays_at_meetings_held_before_it
     april = MeetingFactory(council=jc, title_en="JC April 2020", start=at(datetime.date(2020, 4, 15)))
     september = MeetingFactory(council=jc, title_en="JC September 2020", start=at(datetime.date(2020, 9, 22)))
 
-    services.action_item_set_status(
+    services.actionitem_set_status(
         item=open_item,
         status=ActionItem.Status.DONE,
         closing_note_en="Roadmap presented to the FPT DM table.",
@@ -72,7 +72,7 @@ def test_closed_item_stops_carrying_forward_but_stays_at_meetings_held_before_it
 
 def test_in_progress_items_keep_carrying_forward(jc, february, open_item, secretariat_user):
     september = MeetingFactory(council=jc, start=at(datetime.date(2020, 9, 22)))
-    services.action_item_set_status(
+    services.actionitem_set_status(
         item=open_item, status=ActionItem.Status.IN_PROGRESS, by=secretariat_user, reason="Work started"
     )
 
@@ -88,7 +88,7 @@ def test_meeting_page_shows_carried_forward_items_until_closed(jc, february, ope
     assert "Draft the digital identity roadmap" in carried
     assert "JC February 2020" in carried
 
-    services.action_item_set_status(
+    services.actionitem_set_status(
         item=open_item, status=ActionItem.Status.DROPPED, closing_note_en="Overtaken by events.", by=secretariat_user, reason="x"
     )
     carried = staff_client.get(url).content.decode().split("Carried forward from earlier meetings", 1)[1]

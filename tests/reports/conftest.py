@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from logicmodel.models import Alignment
 from meetings.models import ActionItem, AgendaItem, Attachment, Decision, Meeting
-from reports.rendering import html_to_pdf
+from reports.rendering import render_pdf
 from tests import factories
 from workinggroups.models import Milestone, StatusUpdate
 
@@ -19,10 +19,7 @@ def make_pdf(text: str, pages: int = 2) -> bytes:
         f'<p style="break-before: page">{text} – page {n}</p>' if n > 1 else f"<p>{text} – page 1</p>"
         for n in range(1, pages + 1)
     )
-    pdf, _anchors = html_to_pdf(
-        f'<html lang="en"><head><title>{text}</title></head><body>{body}</body></html>', identifier_seed=text
-    )
-    return pdf
+    return render_pdf(f'<html lang="en"><head><title>{text}</title></head><body>{body}</body></html>', identifier_seed=text).data
 
 
 @pytest.fixture

@@ -128,9 +128,9 @@ def test_same_data_builds_one_file_with_one_sha(pack_meeting, secretariat_user):
     # Rendering the same snapshot again gives the same bytes.
     import hashlib
 
-    from reports.services import render_build
+    from reports.services import render_build_pages
 
-    assert hashlib.sha256(render_build(first)).hexdigest() == first.sha256
+    assert hashlib.sha256(render_build_pages(first)[0]).hexdigest() == first.sha256
 
     item = AgendaItem.objects.get(meeting=pack_meeting)
     item.title_fr = "Rapport d'étape révisé"

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from jointcouncils.services import StaleEditError
 from tests import factories
-from tests.workinggroups.test_reporting_factories import (
+from tests.workinggroups.factories import (
     MilestoneFactory,
     OutstandingTaskFactory,
     StatusUpdateFactory,

@@ -8,7 +8,7 @@ from django.utils import translation
 from pytest_django.asserts import assertContains, assertNotContains
 
 from tests import factories
-from tests.workinggroups.test_reporting_factories import (
+from tests.workinggroups.factories import (
     MilestoneFactory,
     OutstandingTaskFactory,
     StatusUpdateFactory,

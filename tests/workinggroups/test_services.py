@@ -83,10 +83,10 @@ def test_update_refuses_fields_outside_the_edit_page(secretariat_user, cochair_g
 
 
 def test_seats_are_numbered_and_a_fourth_is_refused(secretariat_user, cochair_group):
-    numbers = [services.cochairseat_add(workinggroup=cochair_group, by=secretariat_user, reason="r").number for _ in range(3)]
+    numbers = [services.cochairseat_create(workinggroup=cochair_group, by=secretariat_user, reason="r").number for _ in range(3)]
     assert numbers == [1, 2, 3]
     with pytest.raises(ValidationError, match="A working group has at most three co-chair seats."):
-        services.cochairseat_add(workinggroup=cochair_group, by=secretariat_user, reason="r")
+        services.cochairseat_create(workinggroup=cochair_group, by=secretariat_user, reason="r")
     assert CochairSeat.objects.filter(working_group=cochair_group).count() == 3
 
 
@@ -94,10 +94,10 @@ def test_term_overlapping_another_on_the_seat_is_refused(secretariat_user):
     seat = factories.CochairSeatFactory()
     factories.CochairTermFactory(seat=seat, start_date=D(2019, 1, 1), end_date=D(2020, 6, 30))
     with pytest.raises(ValidationError, match="overlaps another term"):
-        services.cochairterm_add(
+        services.cochairterm_create(
             seat=seat, person=factories.PersonFactory(), start_date=D(2020, 6, 30), by=secretariat_user, reason="r"
         )
-    term = services.cochairterm_add(
+    term = services.cochairterm_create(
         seat=seat, person=factories.PersonFactory(), start_date=D(2020, 7, 1), by=secretariat_user, reason="Successor"
     )
     assert term.history.get().history_change_reason == "Successor"
@@ -106,9 +106,9 @@ def test_term_overlapping_another_on_the_seat_is_refused(secretariat_user):
 def test_term_needs_a_holder_and_an_end_after_its_start(secretariat_user):
     seat = factories.CochairSeatFactory()
     with pytest.raises(ValidationError, match="needs a person"):
-        services.cochairterm_add(seat=seat, start_date=D(2020, 1, 1), by=secretariat_user, reason="r")
+        services.cochairterm_create(seat=seat, start_date=D(2020, 1, 1), by=secretariat_user, reason="r")
     with pytest.raises(ValidationError) as excinfo:
-        services.cochairterm_add(
+        services.cochairterm_create(
             seat=seat,
             person=factories.PersonFactory(),
             start_date=D(2020, 1, 1),
@@ -122,7 +122,7 @@ def test_term_needs_a_holder_and_an_end_after_its_start(secretariat_user):
 
 def test_attestation_only_counts_for_an_unnamed_holder(secretariat_user):
     seat = factories.CochairSeatFactory()
-    term = services.cochairterm_add(
+    term = services.cochairterm_create(
         seat=seat,
         person=factories.PersonFactory(),
         start_date=D(2020, 1, 1),

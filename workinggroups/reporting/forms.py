@@ -7,7 +7,6 @@ from django.utils.translation import gettext_lazy as _
 from jointcouncils.forms import VersionedFormMixin
 
 from ..models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
-from .services import rag_rationale_error
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -116,13 +115,13 @@ class StatusUpdateForm(forms.ModelForm):
         if start and end and end < start:
             self.add_error("period_end", _("The end of the period cannot be before its start."))
         if self.submitting:
-            message = rag_rationale_error(
+            message = StatusUpdate(
                 working_group=self.working_group,
                 period_start=start,
                 rag=cleaned.get("rag", ""),
-                rationale_en=cleaned.get("rag_rationale_en", ""),
-                rationale_fr=cleaned.get("rag_rationale_fr", ""),
-            )
+                rag_rationale_en=cleaned.get("rag_rationale_en", ""),
+                rag_rationale_fr=cleaned.get("rag_rationale_fr", ""),
+            ).rag_rationale_error()
             if message:
                 language = "fr" if (get_language() or "en").startswith("fr") else "en"
                 self.add_error(f"rag_rationale_{language}", message)

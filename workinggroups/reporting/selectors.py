@@ -9,7 +9,6 @@ from jointcouncils.history_view import history_rows
 
 from ..models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
 from ..rules import cochaired_group_ids
-from . import services
 
 
 def cochaired_groups_with_current_update(user) -> list[WorkingGroup]:
@@ -49,16 +48,16 @@ def statusupdate_history(update: StatusUpdate) -> list[dict]:
 def translate_history_reason(reason: str) -> str:
     """The workflow's reasons are stored in English; show them in the active language."""
     fixed = {
-        services.REASON_CREATED,
-        services.REASON_SAVED,
-        services.REASON_SUBMITTED,
-        services.REASON_APPROVED,
-        services.REASON_REVIEWED,
+        StatusUpdate.REASON_CREATED,
+        StatusUpdate.REASON_SAVED,
+        StatusUpdate.REASON_SUBMITTED,
+        StatusUpdate.REASON_APPROVED,
+        OutstandingTask.REASON_REVIEWED,
     }
     if reason in fixed:
         return gettext(reason)
-    if reason.startswith(services.REASON_RETURNED_PREFIX):
-        return gettext("Returned: %(reason)s") % {"reason": reason[len(services.REASON_RETURNED_PREFIX) :]}
+    if reason.startswith(StatusUpdate.REASON_RETURNED_PREFIX):
+        return gettext("Returned: %(reason)s") % {"reason": reason[len(StatusUpdate.REASON_RETURNED_PREFIX) :]}
     return reason
 
 

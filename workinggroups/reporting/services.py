@@ -5,7 +5,7 @@ depth), and leaves a history row saying who did it and why. An illegal transitio
 message for the user and changes nothing.
 """
 
-import datetime
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -13,9 +13,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext, gettext_noop
-from django.utils.translation import gettext_lazy as _
 
-from jointcouncils.history import set_history
 from jointcouncils.services import StaleEditError, record_save
 
 from ..models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
@@ -30,28 +28,13 @@ MILESTONE_FIELDS = frozenset(
 )
 TASK_FIELDS = frozenset({"raised_on", "source"} | {f"{n}_{lang}" for n in ("title", "description") for lang in LANGUAGES})
 
-# History reasons are stored in English (they are data, read by everyone); pages translate them when shown
-# (reporting.selectors.statusupdate_history).
-REASON_CREATED = gettext_noop("Draft created")
-REASON_SAVED = gettext_noop("Draft saved")
-REASON_SUBMITTED = gettext_noop("Submitted")
-REASON_APPROVED = gettext_noop("Approved")
-REASON_RETURNED_PREFIX = "Returned: "
-REASON_REVIEWED = gettext_noop("Review recorded")
-HISTORY_REASON_MAX_LENGTH = 100  # history_change_reason is a CharField(100)
-
-# The colour alone, for sentences such as "changed from amber to red".
-RAG_NAMES = {
-    StatusUpdate.Rag.GREEN: _("green"),
-    StatusUpdate.Rag.AMBER: _("amber"),
-    StatusUpdate.Rag.RED: _("red"),
+# The step each refusal names, in the user's language.
+REFUSALS = {
+    "edit": gettext_noop("This update is %(state)s; only a draft or a returned update can be edited."),
+    "submit": gettext_noop("This update is %(state)s; only a draft or a returned update can be submitted."),
+    "return": gettext_noop("This update is %(state)s; only a submitted update can be returned."),
+    "approve": gettext_noop("This update is %(state)s; only a submitted update can be approved."),
 }
-
-
-def _history_reason(text: str) -> str:
-    if len(text) <= HISTORY_REASON_MAX_LENGTH:
-        return text
-    return text[: HISTORY_REASON_MAX_LENGTH - 1] + "…"
 
 
 def _active_language() -> str:
@@ -70,45 +53,36 @@ def _check_fields(fields: dict[str, Any], allowed: frozenset[str]) -> None:
         raise TypeError(f"Unexpected fields: {', '.join(sorted(unknown))}")
 
 
-def _lock(update: StatusUpdate) -> StatusUpdate:
-    """The update's row, locked until the transaction ends, so two reviewers cannot both act on it."""
-    return StatusUpdate.objects.select_for_update().get(pk=update.pk)
-
-
-def _state_label(update: StatusUpdate) -> str:
-    return str(StatusUpdate.State(update.state).label)
-
-
-def rag_rationale_error(
-    *, working_group: WorkingGroup, period_start: datetime.date | None, rag: str, rationale_en: str, rationale_fr: str
-) -> str | None:
-    """The message asking for a rationale when the RAG differs from the previous approved update; else None.
-
-    One language is enough here; the parity check of reports flags the missing translation.
-    """
-    if not rag or period_start is None:
-        return None
-    previous = StatusUpdate(working_group=working_group, period_start=period_start).previous_approved()
-    if previous is None or previous.rag == rag:
-        return None
-    if (rationale_en or "").strip() or (rationale_fr or "").strip():
-        return None
-    return gettext("Explain why the RAG status changed from %(previous)s to %(current)s.") % {
-        "previous": RAG_NAMES[previous.rag],
-        "current": RAG_NAMES[rag],
-    }
-
-
 def _check_rationale(update: StatusUpdate) -> None:
-    message = rag_rationale_error(
-        working_group=update.working_group,
-        period_start=update.period_start,
-        rag=update.rag,
-        rationale_en=update.rag_rationale_en,
-        rationale_fr=update.rag_rationale_fr,
-    )
+    message = update.rag_rationale_error()
     if message:
         raise ValidationError({f"rag_rationale_{_active_language()}": message})
+
+
+def _statusupdate_step(
+    *,
+    update: StatusUpdate,
+    step: str,
+    by: AbstractBaseUser,
+    reason: str,
+    change: Callable[[StatusUpdate], None],
+    expected_version: int | None = None,
+    update_fields: tuple[str, ...] | None = None,
+) -> StatusUpdate:
+    """The one path of every workflow step after creation: lock the row (two reviewers cannot both act on it),
+    refuse a page opened before the last change (StaleEditError) or a step the state does not allow, apply the
+    change, and save it through record_save (full_clean, version, history user and reason)."""
+    with transaction.atomic():
+        locked = StatusUpdate.objects.select_for_update().get(pk=update.pk)
+        if expected_version is not None and locked.version != expected_version:
+            raise StaleEditError(update, locked)
+        if not locked.allows(step):
+            raise ValidationError(gettext(REFUSALS[step]) % {"state": str(StatusUpdate.State(locked.state).label)})
+        change(locked)
+        target = StatusUpdate.STEPS[step][1]
+        if target is not None:
+            locked.state = target
+        return record_save(instance=locked, by=by, reason=reason, update_fields=update_fields)
 
 
 def statusupdate_create(*, working_group: WorkingGroup, by: AbstractBaseUser, **fields: Any) -> StatusUpdate:
@@ -117,12 +91,8 @@ def statusupdate_create(*, working_group: WorkingGroup, by: AbstractBaseUser, **
     _require(
         by, "workinggroups.add_statusupdate", working_group, gettext("You can only write updates for the groups you co-chair.")
     )
-    with transaction.atomic():
-        update = StatusUpdate(working_group=working_group, author=by, state=StatusUpdate.State.DRAFT, **fields)
-        set_history(update, by=by, reason=REASON_CREATED)
-        update.full_clean()
-        update.save()
-    return update
+    update = StatusUpdate(working_group=working_group, author=by, state=StatusUpdate.State.DRAFT, **fields)
+    return record_save(instance=update, by=by, reason=StatusUpdate.REASON_CREATED)
 
 
 def statusupdate_update(
@@ -133,22 +103,19 @@ def statusupdate_update(
     _require(
         by, "workinggroups.change_statusupdate", update, gettext("You can only edit the updates of the groups you co-chair.")
     )
-    with transaction.atomic():
-        locked = _lock(update)
-        if expected_version is not None and locked.version != expected_version:
-            raise StaleEditError(update, locked)
-        if not locked.is_editable_by_author:
-            raise ValidationError(
-                gettext("This update is %(state)s; only a draft or a returned update can be edited.")
-                % {"state": _state_label(locked)}
-            )
+
+    def change(locked: StatusUpdate) -> None:
         for name, value in fields.items():
             setattr(locked, name, value)
-        locked.version += 1
-        set_history(locked, by=by, reason=REASON_SAVED)
-        locked.full_clean()
-        locked.save()
-    return locked
+
+    return _statusupdate_step(
+        update=update,
+        step="edit",
+        by=by,
+        reason=StatusUpdate.REASON_SAVED,
+        change=change,
+        expected_version=expected_version,
+    )
 
 
 def statusupdate_submit(*, update: StatusUpdate, by: AbstractBaseUser) -> StatusUpdate:
@@ -156,27 +123,19 @@ def statusupdate_submit(*, update: StatusUpdate, by: AbstractBaseUser) -> Status
     _require(
         by, "workinggroups.submit_statusupdate", update, gettext("You can only submit the updates of the groups you co-chair.")
     )
-    with transaction.atomic():
-        locked = _lock(update)
-        if locked.state not in {StatusUpdate.State.DRAFT, StatusUpdate.State.RETURNED}:
-            raise ValidationError(
-                gettext("This update is %(state)s; only a draft or a returned update can be submitted.")
-                % {"state": _state_label(locked)}
-            )
+
+    def change(locked: StatusUpdate) -> None:
         _check_rationale(locked)
-        locked.state = StatusUpdate.State.SUBMITTED
         locked.submitted_at = timezone.now()
-        locked.version += 1
-        set_history(locked, by=by, reason=REASON_SUBMITTED)
-        locked.full_clean()
-        locked.save()
-    return locked
 
-
-def _check_version(update: StatusUpdate, locked: StatusUpdate, expected_version: int | None) -> None:
-    """Refuse a review decision taken on a page opened before the update last changed (StaleEditError)."""
-    if expected_version is not None and locked.version != expected_version:
-        raise StaleEditError(update, locked)
+    return _statusupdate_step(
+        update=update,
+        step="submit",
+        by=by,
+        reason=StatusUpdate.REASON_SUBMITTED,
+        change=change,
+        update_fields=("state", "submitted_at"),
+    )
 
 
 def statusupdate_return(
@@ -195,25 +154,24 @@ def statusupdate_return(
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError(gettext("Give the reason for returning the update: the co-chair sees it and needs it to revise."))
-    with transaction.atomic():
-        locked = _lock(update)
-        _check_version(update, locked, expected_version)
-        if locked.state != StatusUpdate.State.SUBMITTED:
-            raise ValidationError(
-                gettext("This update is %(state)s; only a submitted update can be returned.") % {"state": _state_label(locked)}
-            )
-        locked.state = StatusUpdate.State.RETURNED
+
+    def change(locked: StatusUpdate) -> None:
         # The reason in the language it was written in, and its translation when given; an empty translation
         # clears any older reason, so the record is flagged "needs translation" instead of showing a stale one.
         translation_text = (reason_translation or "").strip()
         for language in LANGUAGES:
             setattr(locked, f"return_reason_{language}", reason if language == _active_language() else translation_text)
         locked.reviewed_by = by
-        locked.version += 1
-        set_history(locked, by=by, reason=_history_reason(REASON_RETURNED_PREFIX + reason))
-        locked.full_clean()
-        locked.save()
-    return locked
+
+    return _statusupdate_step(
+        update=update,
+        step="return",
+        by=by,
+        reason=StatusUpdate.returned_reason(reason),
+        change=change,
+        expected_version=expected_version,
+        update_fields=("state", "return_reason", *(f"return_reason_{language}" for language in LANGUAGES), "reviewed_by"),
+    )
 
 
 def statusupdate_approve(*, update: StatusUpdate, by: AbstractBaseUser, expected_version: int | None = None) -> StatusUpdate:
@@ -222,23 +180,22 @@ def statusupdate_approve(*, update: StatusUpdate, by: AbstractBaseUser, expected
     With expected_version (the version the reviewer read), a later change of the update is refused (StaleEditError).
     """
     _require(by, "workinggroups.review_statusupdate", update, gettext("Only the secretariat can approve an update."))
-    with transaction.atomic():
-        locked = _lock(update)
-        _check_version(update, locked, expected_version)
-        if locked.state != StatusUpdate.State.SUBMITTED:
-            raise ValidationError(
-                gettext("This update is %(state)s; only a submitted update can be approved.") % {"state": _state_label(locked)}
-            )
+
+    def change(locked: StatusUpdate) -> None:
         # An update approved for an earlier period since submission can make the RAG a change.
         _check_rationale(locked)
-        locked.state = StatusUpdate.State.APPROVED
         locked.approved_at = timezone.now()
         locked.reviewed_by = by
-        locked.version += 1
-        set_history(locked, by=by, reason=REASON_APPROVED)
-        locked.full_clean()
-        locked.save()
-    return locked
+
+    return _statusupdate_step(
+        update=update,
+        step="approve",
+        by=by,
+        reason=StatusUpdate.REASON_APPROVED,
+        change=change,
+        expected_version=expected_version,
+        update_fields=("state", "approved_at", "reviewed_by"),
+    )
 
 
 def milestone_create(*, working_group: WorkingGroup, by: AbstractBaseUser, reason: str, **fields: Any) -> Milestone:
@@ -310,8 +267,4 @@ def outstandingtask_review(
         locked.last_reviewed_on = timezone.localdate()
         for language in LANGUAGES:
             setattr(locked, f"review_note_{language}", note if language == _active_language() else "")
-        locked.version += 1
-        set_history(locked, by=by, reason=REASON_REVIEWED)
-        locked.full_clean()
-        locked.save()
-    return locked
+        return record_save(instance=locked, by=by, reason=OutstandingTask.REASON_REVIEWED)

@@ -7,16 +7,16 @@ import datetime
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import FormView, ListView, TemplateView, View
 
 from jointcouncils import roles
 from jointcouncils.services import StaleEditError
-from jointcouncils.views_mixins import PortalPermissionMixin, add_validation_error
+from jointcouncils.views_mixins import PortalPermissionMixin, ServiceFormMixin, add_validation_error
 
 from ..models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
 from . import selectors, services
@@ -64,8 +64,8 @@ class MyUpdatesView(PortalPermissionMixin, TemplateView):
         )
 
 
-class StatusUpdateFormMixin:
-    """The update form: Save draft or Submit (the submit button sends action=submit)."""
+class StatusUpdateFormMixin(ServiceFormMixin):
+    """The update form: Save draft or Submit (the submit button sends action=submit), through the services."""
 
     form_class = StatusUpdateForm
     template_name = "workinggroups/reporting/update_form.html"
@@ -91,12 +91,13 @@ class StatusUpdateFormMixin:
     def _period_start(self):
         return getattr(getattr(self, "update", None), "period_start", None) or self.get_initial().get("period_start")
 
-    def _finish(self, update: StatusUpdate):
-        if update.state == StatusUpdate.State.SUBMITTED:
-            messages.success(self.request, _("The update was submitted to the secretariat for review."))
-        else:
-            messages.success(self.request, _("The draft was saved. Submit it when it is ready."))
-        return redirect("reporting:update_detail", pk=update.pk)
+    def get_success_message(self) -> str:
+        if self.object.state == StatusUpdate.State.SUBMITTED:
+            return _("The update was submitted to the secretariat for review.")
+        return _("The draft was saved. Submit it when it is ready.")
+
+    def get_success_url(self):
+        return reverse("reporting:update_detail", args=[self.object.pk])
 
 
 class StatusUpdateCreateView(GroupMixin, StatusUpdateFormMixin, PortalPermissionMixin, FormView):
@@ -114,16 +115,11 @@ class StatusUpdateCreateView(GroupMixin, StatusUpdateFormMixin, PortalPermission
             "rag": last.rag,
         }
 
-    def form_valid(self, form):
-        try:
-            with transaction.atomic():
-                update = services.statusupdate_create(working_group=self.group, by=self.request.user, **form.service_fields())
-                if form.submitting:
-                    update = services.statusupdate_submit(update=update, by=self.request.user)
-        except ValidationError as exc:
-            add_validation_error(form, exc)
-            return self.form_invalid(form)
-        return self._finish(update)
+    def write(self, form) -> StatusUpdate:
+        update = services.statusupdate_create(working_group=self.group, by=self.request.user, **form.service_fields())
+        if form.submitting:
+            update = services.statusupdate_submit(update=update, by=self.request.user)
+        return update
 
 
 class StatusUpdateEditView(StatusUpdateFormMixin, PortalPermissionMixin, FormView):
@@ -164,24 +160,16 @@ class StatusUpdateEditView(StatusUpdateFormMixin, PortalPermissionMixin, FormVie
     def post(self, request, *args, **kwargs):
         return self._refuse_when_locked() or super().post(request, *args, **kwargs)
 
-    def form_valid(self, form):
-        try:
-            with transaction.atomic():
-                update = services.statusupdate_update(
-                    update=self.update,
-                    by=self.request.user,
-                    expected_version=form.cleaned_data.get("expected_version"),
-                    **form.service_fields(),
-                )
-                if form.submitting:
-                    update = services.statusupdate_submit(update=update, by=self.request.user)
-        except StaleEditError as exc:
-            form.add_error(None, exc.user_message())
-            return self.render_to_response(self.get_context_data(form=form), status=409)
-        except ValidationError as exc:
-            add_validation_error(form, exc)
-            return self.form_invalid(form)
-        return self._finish(update)
+    def write(self, form) -> StatusUpdate:
+        update = services.statusupdate_update(
+            update=self.update,
+            by=self.request.user,
+            expected_version=form.cleaned_data.get("expected_version"),
+            **form.service_fields(),
+        )
+        if form.submitting:
+            update = services.statusupdate_submit(update=update, by=self.request.user)
+        return update
 
 
 class StatusUpdateDetailMixin(PortalPermissionMixin):
@@ -332,10 +320,11 @@ class WorkplanView(GroupMixin, PortalPermissionMixin, TemplateView):
         )
 
 
-class WorkplanFormView(PortalPermissionMixin, FormView):
+class WorkplanFormView(ServiceFormMixin, PortalPermissionMixin, FormView):
     """Add or change a milestone or a task of a group's workplan (the group's co-chairs and the secretariat)."""
 
     template_name = "workinggroups/reporting/workplan_form.html"
+    success_message = _lazy("The workplan was saved.")
     instance = None
 
     def get_form_kwargs(self):
@@ -347,18 +336,6 @@ class WorkplanFormView(PortalPermissionMixin, FormView):
     def get_success_url(self):
         return reverse("reporting:workplan", args=[self.group.slug])
 
-    def form_valid(self, form):
-        try:
-            self.save(form)
-        except StaleEditError as exc:
-            form.add_error(None, exc.user_message())
-            return self.render_to_response(self.get_context_data(form=form), status=409)
-        except ValidationError as exc:
-            add_validation_error(form, exc)
-            return self.form_invalid(form)
-        messages.success(self.request, _("The workplan was saved."))
-        return redirect(self.get_success_url())
-
 
 class MilestoneCreateView(GroupMixin, WorkplanFormView):
     permission_required = "workinggroups.add_milestone"
@@ -367,8 +344,8 @@ class MilestoneCreateView(GroupMixin, WorkplanFormView):
     def heading(self):
         return _("Add a milestone")
 
-    def save(self, form):
-        services.milestone_create(
+    def write(self, form):
+        return services.milestone_create(
             working_group=self.group, by=self.request.user, reason=form.cleaned_data["change_reason"], **form.service_fields()
         )
 
@@ -391,8 +368,8 @@ class MilestoneEditView(WorkplanFormView):
     def heading(self):
         return _("Change the milestone “%(title)s”") % {"title": self.instance}
 
-    def save(self, form):
-        services.milestone_update(
+    def write(self, form):
+        return services.milestone_update(
             milestone=self.instance,
             by=self.request.user,
             reason=form.cleaned_data["change_reason"],
@@ -408,8 +385,8 @@ class TaskCreateView(GroupMixin, WorkplanFormView):
     def heading(self):
         return _("Add an outstanding task")
 
-    def save(self, form):
-        services.outstandingtask_create(
+    def write(self, form):
+        return services.outstandingtask_create(
             working_group=self.group, by=self.request.user, reason=form.cleaned_data["change_reason"], **form.service_fields()
         )
 
@@ -432,8 +409,8 @@ class TaskEditView(WorkplanFormView):
     def heading(self):
         return _("Change the task “%(title)s”") % {"title": self.instance}
 
-    def save(self, form):
-        services.outstandingtask_update(
+    def write(self, form):
+        return services.outstandingtask_update(
             task=self.instance,
             by=self.request.user,
             reason=form.cleaned_data["change_reason"],

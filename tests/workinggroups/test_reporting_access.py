@@ -1,4 +1,4 @@
-"""Regression tests of the access-control review: each test names the finding it reproduces."""
+"""Reporting access needs the co-chair role, not only a current term; an approved update's history hides drafts."""
 
 import datetime
 
@@ -7,7 +7,7 @@ from django.urls import reverse
 from pytest_django.asserts import assertContains, assertNotContains
 
 from tests import factories
-from tests.workinggroups.test_reporting_factories import StatusUpdateFactory
+from tests.workinggroups.factories import StatusUpdateFactory
 from workinggroups.models import StatusUpdate
 from workinggroups.reporting import services as reporting_services
 
@@ -24,20 +24,20 @@ def outsider_with_a_term(outsider_user, cochair_group):
     return outsider_user
 
 
-# Finding 1: a current co-chair term without the co-chair role gives co-chair powers --------------------------
+# Regression: a current co-chair term without the co-chair role gives co-chair powers --------------------------
 # workinggroups/rules.py is_cochair_of_group, workinggroups/reporting_rules.py is_cochair_of_owning_group and
 # reports/rules.py is_cochair_of_target_group look at the term only, never at the role (meetings/rules.py does
 # require is_cochair). An outsider ("reads nothing") with a term reads the group's drafts and edits the group.
 
 
-def test_finding1_outsider_with_a_term_cannot_read_a_draft_update(client, outsider_with_a_term, cochair_group):
+def test_outsider_with_a_term_cannot_read_a_draft_update(client, outsider_with_a_term, cochair_group):
     draft = StatusUpdateFactory(working_group=cochair_group, accomplishments_en="Confidential draft text.")
     client.force_login(outsider_with_a_term)
     response = client.get(reverse("reporting:update_detail", args=[draft.pk]))
     assert response.status_code == 403
 
 
-def test_finding1_outsider_with_a_term_cannot_edit_the_group(client, outsider_with_a_term, cochair_group):
+def test_outsider_with_a_term_cannot_edit_the_group(client, outsider_with_a_term, cochair_group):
     client.force_login(outsider_with_a_term)
     assert client.get(reverse("workinggroups:edit", args=[cochair_group.slug])).status_code == 403
     assert not outsider_with_a_term.has_perm("workinggroups.change_workinggroup", cochair_group)
@@ -45,13 +45,13 @@ def test_finding1_outsider_with_a_term_cannot_edit_the_group(client, outsider_wi
     assert not outsider_with_a_term.has_perm("reports.request_report", cochair_group)
 
 
-# Finding 2: an approved update's change history shows council members its drafts and the return reason --------
+# Regression: an approved update's change history shows council members its drafts and the return reason --------
 # workinggroups/reporting_views.py StatusUpdateDetailMixin.render_page gives every reader history_rows, whose
 # field diffs carry the draft texts and the secretariat's return reason that the page otherwise shows only to
 # the group's co-chairs and the secretariat.
 
 
-def test_finding2_member_does_not_see_the_drafts_or_return_reason_of_an_approved_update(
+def test_member_does_not_see_the_drafts_or_return_reason_of_an_approved_update(
     member_client, cochair_client, cochair_user, secretariat_user, cochair_group
 ):
     update = reporting_services.statusupdate_create(

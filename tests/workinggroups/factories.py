@@ -1,6 +1,7 @@
-"""Factories of the reporting models (status updates, milestones, outstanding tasks), shared by the reporting tests.
+"""Factories of the working groups' reporting models (status updates, milestones, outstanding tasks).
 
-No test lives here; the module name follows the reporting tests' pattern so that it stays with them.
+The traits give dates relative to today for the dashboards: StatusUpdateFactory(current=True) covers the last 90
+days (or the 90 days before a given period_end), MilestoneFactory(due_soon=True) falls due in 60 days.
 """
 
 import datetime
@@ -26,6 +27,12 @@ class StatusUpdateFactory(factory.django.DjangoModelFactory):
     accomplishments_fr = "Ébauche de l'approche commune."
     state = StatusUpdate.State.DRAFT
 
+    class Params:
+        current = factory.Trait(
+            period_end=factory.LazyFunction(timezone.localdate),
+            period_start=factory.LazyAttribute(lambda u: u.period_end - datetime.timedelta(days=90)),
+        )
+
 
 def approved_update(**kwargs) -> StatusUpdate:
     return StatusUpdateFactory(state=StatusUpdate.State.APPROVED, approved_at=timezone.now(), **kwargs)
@@ -43,6 +50,9 @@ class MilestoneFactory(factory.django.DjangoModelFactory):
     title_en = factory.Sequence(lambda n: f"Milestone {n}")
     title_fr = factory.Sequence(lambda n: f"Jalon {n}")
     due_date = datetime.date(2030, 1, 1)
+
+    class Params:
+        due_soon = factory.Trait(due_date=factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=60)))
 
 
 class OutstandingTaskFactory(factory.django.DjangoModelFactory):
