@@ -57,7 +57,7 @@ def test_meeting_page_in_french_shows_french_content(member_client, meeting):
         "Discussion stratégique des Conseils mixtes",
         "Confirmer les priorités.",
         "Identité numérique",
-        "<li>La priorité est-elle claire?</li>",
+        "<li>La priorité est-elle claire\u00a0?</li>",  # French typography: a no-break space before ?
         "Approuver la feuille de route.",
         "Reconfirmée.",
         "Envoyer la feuille de route.",

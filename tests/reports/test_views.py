@@ -12,6 +12,7 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from jointcouncils.celery import app as celery_app
+from jointcouncils.translations import translation_url
 from meetings.models import AgendaItem
 from priorities.models import Priority
 from reports.models import ReportBuild
@@ -191,7 +192,9 @@ def test_parity_page_lists_the_missing_texts_with_links_and_builds_nothing(staff
     assert "Some text is missing in one language" in page
     assert "Agenda item: Digital identity progress report" in page
     assert "decision sought" in page
-    assert f'<a href="{meeting.get_absolute_url()}">Open Agenda item: Digital identity progress report</a>' in page
+    # The link leads to the form that fills in the agenda item's French.
+    item = meeting.agenda_items.get()
+    assert f'<a href="{translation_url(item)}">Open Agenda item: Digital identity progress report</a>' in page
     assert "Build anyway, marked DRAFT" in page
     # The "build anyway" form asks for the same languages again.
     assert page.count('<input type="hidden" name="language"') == 2
