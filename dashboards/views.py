@@ -3,25 +3,50 @@ and the cross-group lists the overview's numbers lead to. Views are thin: permis
 
 from django.core.paginator import Paginator
 from django.db.models import F
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.generic import TemplateView
 
+from councils import selectors as council_selectors
 from jointcouncils import roles
 from jointcouncils.models import current_q
 from jointcouncils.views_mixins import PortalPermissionMixin
+from notifications.services import preference_get
 from priorities.models import Priority
 from reports.content.shared import participation_block
 from workinggroups.models import CochairTerm, Milestone, OutstandingTask
 from workinggroups.rules import cochaired_group_ids
 
-from . import selectors
+from . import hub, selectors
 from .charts import inline_chart
 from .filters import MilestoneFilterSet, TaskFilterSet, TermFilterSet
 
 NAV = "dashboards"
 LIST_PAGE_SIZE = 50
+
+
+def home(request):
+    """The home page: the member's hub (next meetings and their packs, open action items, the last decisions, what
+    changed since the last visit), then a card per section of the record; co-chairs see their groups, the
+    secretariat the numbers that need attention."""
+    user = request.user
+    if not roles.is_reader(user):
+        # Logged in without a portal role: a page that says so, and no record.
+        return render(request, "home.html", {"no_role": True}, status=403)
+    preference = preference_get(user=user)
+    context = {
+        "nav": "home",
+        "counts": council_selectors.home_counts(),
+        "is_cochair": roles.is_cochair(user),
+        "is_council_member": roles.is_council_member(user),
+        "hub": hub.member_hub(user, language=get_language(), since=preference.previous_visit_at),
+    }
+    if context["is_cochair"]:
+        context["my_groups"] = list(council_selectors.groups_cochaired_by(user))
+    if roles.is_secretariat(user):
+        context["attention"] = council_selectors.attention_numbers()
+    return render(request, "home.html", context)
 
 
 def landing(request):
@@ -50,6 +75,7 @@ class OverviewView(DashboardView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             numbers=selectors.overview(),
+            late=selectors.late_reporting(),
             can_review_tasks=self.request.user.has_perm("workinggroups.review_outstandingtask"),
             **kwargs,
         )

@@ -7,7 +7,13 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from dashboards import views as dashboard_views
+from notifications import views as notification_views
+
 from . import views
+
+# Error pages in the portal's layout, in the request's language with the other language beside (templates/4xx.html).
+handler500 = "jointcouncils.views.server_error"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -15,9 +21,10 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", views.home, name="home"),
+    path("", dashboard_views.home, name="home"),
     # Log in, log out and change one's password; no e-mailed reset (the secretariat resets accounts).
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    # The log-in keeps the language chosen on its page and stores it for the user (notifications.views.LoginView).
+    path("accounts/login/", notification_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/password_change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("accounts/password_change/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
@@ -32,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("data/", include("dataio.urls")),
     path("search/", include("dataio.search_urls")),
     path("dashboard/", include("dashboards.urls")),
+    path("preferences/", include("notifications.urls")),
     prefix_default_language=True,
 )
 

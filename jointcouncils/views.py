@@ -1,16 +1,12 @@
-"""Project-level views: health and home."""
+"""Project-level views: health, and the error pages (403, 404, 500) in the portal's layout."""
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.db import connection
-from django.http import JsonResponse
-from django.shortcuts import render
+from django.http import HttpResponseServerError, JsonResponse
+from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-
-from councils import selectors
-
-from . import roles
 
 
 def _database_state() -> str:
@@ -48,21 +44,8 @@ def healthz(request):
     return JsonResponse(body, status=200 if healthy else 503)
 
 
-def home(request):
-    """The home page: a welcome for the user's role, a card per section with live counts, the co-chair's own
-    groups, and for the secretariat the numbers that need attention."""
-    user = request.user
-    if not roles.is_reader(user):
-        # Logged in without a portal role: a page that says so, and no record.
-        return render(request, "home.html", {"no_role": True}, status=403)
-    context = {
-        "nav": "home",
-        "counts": selectors.home_counts(),
-        "is_cochair": roles.is_cochair(user),
-        "is_council_member": roles.is_council_member(user),
-    }
-    if context["is_cochair"]:
-        context["my_groups"] = list(selectors.groups_cochaired_by(user))
-    if roles.is_secretariat(user):
-        context["attention"] = selectors.attention_numbers()
-    return render(request, "home.html", context)
+def server_error(request, template_name: str = "500.html"):
+    """The 500 page in the portal's layout and the request's language, rendered without the request: no context
+    processor runs and nothing reads the database, which may be what failed."""
+    template = loader.get_template(template_name)
+    return HttpResponseServerError(template.render({}))

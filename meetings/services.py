@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from jointcouncils.history import set_history
 from jointcouncils.services import record_delete, record_save
 
-from . import attachments
+from . import attachments, notify
 from .models import ActionItem, AgendaItem, Attachment, Attendance, Decision, Meeting
 
 # The standard items every agenda starts from, in both languages, in the order they take on the agenda.
@@ -235,7 +235,10 @@ def action_item_add(*, meeting: Meeting, item: ActionItem, by, reason: str) -> A
     _check_owner(item)
     item.status = ActionItem.Status.OPEN
     item.closed_on = None
-    return record_save(instance=item, by=by, reason=reason)
+    with transaction.atomic():
+        item = record_save(instance=item, by=by, reason=reason)
+        notify.action_item_notify_assigned(item=item)
+    return item
 
 
 def action_item_update(*, item: ActionItem, by, reason: str, expected_version: int | None = None) -> ActionItem:
@@ -243,7 +246,11 @@ def action_item_update(*, item: ActionItem, by, reason: str, expected_version: i
     if item.agenda_item_id and item.agenda_item.meeting_id != item.meeting_id:
         raise ValidationError({"agenda_item": _("Choose an item of this meeting's agenda.")})
     _check_owner(item)
-    return record_save(instance=item, by=by, reason=reason, expected_version=expected_version)
+    with transaction.atomic():
+        item = record_save(instance=item, by=by, reason=reason, expected_version=expected_version)
+        # A new owner is told (once per owner); an unchanged owner is not told again.
+        notify.action_item_notify_assigned(item=item)
+    return item
 
 
 def action_item_set_status(

@@ -14,7 +14,7 @@ from priorities.models import Priority
 from workinggroups.models import WorkingGroup
 
 from .models import ReportBuild
-from .services import ParityError, QueueUnavailable, reportbuild_request, reportbuild_retry
+from .services import ParityError, QueueUnavailable, pack_download_record, reportbuild_request, reportbuild_retry
 
 TARGETS = {
     ReportBuild.Kind.BRIEFING_PACK: ("meeting", Meeting),
@@ -132,6 +132,8 @@ def build_download(request, pk: int):
     except FileNotFoundError as exc:
         # The row says done but the file is gone (a restored database without its media volume): say so plainly.
         raise Http404(_("The PDF of this build is missing from the file store; build the report again.")) from exc
+    if build.kind == ReportBuild.Kind.BRIEFING_PACK:
+        pack_download_record(build=build, user=request.user)
     return FileResponse(handle, as_attachment=True, filename=f"{name}.pdf", content_type="application/pdf")
 
 

@@ -8,15 +8,19 @@ message for the user and changes nothing.
 import datetime
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from jointcouncils.history import set_history
 from jointcouncils.services import StaleEditError, record_save
+from notifications import events
+from notifications.services import FieldText, notification_send, users_in_role
 
 from .models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
 
@@ -111,6 +115,24 @@ def _check_rationale(update: StatusUpdate) -> None:
         raise ValidationError({f"rag_rationale_{_active_language()}": message})
 
 
+def _cochair_people(update: StatusUpdate) -> list:
+    return [term.person for term in update.working_group.current_terms() if term.person_id]
+
+
+def _notify(update: StatusUpdate, *, event: events.Event, recipients, url: str) -> None:
+    """Write about an update's step; recorded in the step's transaction and sent once it commits."""
+    notification_send(
+        recipients=recipients,
+        event=event.key,
+        context={
+            "group": update.working_group,
+            "period": FieldText(update, "period_label"),
+            "reason": FieldText(update, "return_reason"),
+        },
+        url=url,
+    )
+
+
 def statusupdate_create(*, working_group: WorkingGroup, by: AbstractBaseUser, **fields: Any) -> StatusUpdate:
     """Start a draft update of a group (its co-chair or the secretariat)."""
     _check_fields(fields, UPDATE_FIELDS)
@@ -170,6 +192,12 @@ def statusupdate_submit(*, update: StatusUpdate, by: AbstractBaseUser) -> Status
         set_history(locked, by=by, reason=REASON_SUBMITTED)
         locked.full_clean()
         locked.save()
+        _notify(
+            locked,
+            event=events.UPDATE_SUBMITTED,
+            recipients=users_in_role(settings.ROLE_SECRETARIAT),
+            url=reverse("reporting:update_detail", args=[locked.pk]),
+        )
     return locked
 
 
@@ -207,6 +235,12 @@ def statusupdate_return(
         set_history(locked, by=by, reason=_history_reason(REASON_RETURNED_PREFIX + reason))
         locked.full_clean()
         locked.save()
+        _notify(
+            locked,
+            event=events.UPDATE_RETURNED,
+            recipients=_cochair_people(locked),
+            url=reverse("reporting:update_edit", args=[locked.pk]),
+        )
     return locked
 
 
@@ -232,6 +266,12 @@ def statusupdate_approve(*, update: StatusUpdate, by: AbstractBaseUser, expected
         set_history(locked, by=by, reason=REASON_APPROVED)
         locked.full_clean()
         locked.save()
+        _notify(
+            locked,
+            event=events.UPDATE_APPROVED,
+            recipients=_cochair_people(locked),
+            url=reverse("reporting:update_detail", args=[locked.pk]),
+        )
     return locked
 
 

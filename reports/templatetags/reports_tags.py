@@ -1,8 +1,10 @@
 """{% report_actions target "kind" %}: the "build" button and the link to past builds, on any record's page."""
 
 from django import template
+from django.utils.translation import get_language
 
 from reports.models import ReportBuild
+from reports.selectors import meeting_packs
 
 register = template.Library()
 
@@ -20,6 +22,14 @@ def report_actions(context, target, *kinds):
         for kind in kinds
     ]
     return {"target": target, "rows": rows, "csrf_token": context.get("csrf_token")}
+
+
+@register.inclusion_tag("reports/includes/meeting_pack.html", takes_context=True)
+def meeting_pack(context, meeting, heading_level=2):
+    """A meeting's briefing pack for the reader: their language's edition first, the other beside, each with its state."""
+    user = context["request"].user
+    editions = meeting_packs(meeting_ids=[meeting.pk], user=user, language=get_language())[meeting.pk]
+    return {"meeting": meeting, "editions": editions, "heading_level": heading_level}
 
 
 @register.filter

@@ -9,7 +9,7 @@ from tests.dashboards.conftest import build_volume
 # (url, client, the most queries the page may take at any volume). Every request also reads the session, the user
 # and their roles, and saves the session (idle timeout): 3 queries and a savepoint pair.
 PAGES = [
-    ("/en/dashboard/", "staff_client", 14),
+    ("/en/dashboard/", "staff_client", 15),
     ("/en/dashboard/mine/", "cochair_client", 13),
     ("/en/dashboard/priorities/volume-priority/", "member_client", 13),
     ("/en/dashboard/logic-model/", "member_client", 12),
