@@ -164,11 +164,20 @@ def users_in_role(role: str):
 # Sending -------------------------------------------------------------------------------------------------------
 
 
+def in_language(url: str, language: str) -> str:
+    """A portal path in another language: its language prefix replaced (/en/x/ -> /fr/x/); other URLs through
+    translate_url (which alone resolves only paths under the active language's prefix)."""
+    for code in LANGUAGES:
+        if url.startswith(f"/{code}/"):
+            return f"/{language}/" + url[len(code) + 2 :]
+    return translate_url(url, language)
+
+
 def absolute_url(path: str, language: str) -> str:
     """The link in the recipient's language, on the portal's public address (settings.PORTAL_URL)."""
     if not path:
         return ""
-    translated = translate_url(path, language)
+    translated = in_language(path, language)
     if translated.startswith(("http://", "https://")):
         return translated
     return settings.PORTAL_URL.rstrip("/") + translated

@@ -6,7 +6,7 @@ from django.contrib.auth import views as auth_views
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
-from django.urls import reverse, translate_url
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -52,9 +52,7 @@ class LoginView(auth_views.LoginView):
         return response
 
     def get_success_url(self):
-        url = super().get_success_url()
-        language = getattr(self, "language", None) or translation.get_language()
-        return translate_url(url, language)
+        return services.in_language(super().get_success_url(), getattr(self, "language", None) or translation.get_language())
 
 
 def _check(request) -> None:
