@@ -1,5 +1,8 @@
-"""The member's hub on the home page: the next meeting of each of their councils with its pack, their open action
-items, the last meeting's decisions, and what changed since their last visit. A fixed number of queries."""
+"""The member's hub on the home page: the next meeting of each of their councils, their open action items, the last
+meeting's decisions, and what changed since their last visit. A fixed number of queries.
+
+The briefing packs (reports, a floor above) are added by the template, with reports_tags' attach_packs and
+packs_since, in two queries for all the meetings shown."""
 
 import datetime
 from dataclasses import dataclass, field
@@ -10,8 +13,6 @@ from django.utils import timezone
 from councils.models import Council, CouncilMembership
 from jointcouncils.models import current_q
 from meetings.models import ActionItem, AgendaItem, Decision, Meeting
-from reports.models import ReportBuild
-from reports.selectors import meeting_packs
 from workinggroups.models import StatusUpdate
 from workinggroups.rules import cochaired_group_ids
 
@@ -27,13 +28,12 @@ class Changes:
     since: datetime.datetime
     meetings: list = field(default_factory=list)
     decisions: list = field(default_factory=list)
-    packs: list = field(default_factory=list)
     approved_updates: list = field(default_factory=list)
     action_items: list = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
-        return not (self.meetings or self.decisions or self.packs or self.approved_updates or self.action_items)
+        return not (self.meetings or self.decisions or self.approved_updates or self.action_items)
 
 
 @dataclass
@@ -41,6 +41,7 @@ class Hub:
     """Everything the member's home page shows."""
 
     councils: list
+    council_ids: list
     linked: bool
     next_meetings: list
     action_items: list
@@ -78,10 +79,8 @@ def member_hub(user, *, language: str, since: datetime.datetime | None, now: dat
     titles: dict[int, list[str]] = {}
     for item in AgendaItem.objects.filter(meeting__in=[m.pk for m in upcoming]).order_by("meeting_id", "order", "pk"):
         titles.setdefault(item.meeting_id, []).append(item.title)
-    packs = meeting_packs(meeting_ids=[m.pk for m in upcoming], user=user, language=language)
     for meeting in upcoming:
         meeting.agenda_titles = titles.get(meeting.pk, [])
-        meeting.pack_editions = packs[meeting.pk]
 
     person = _person(user)
     group_ids = cochaired_group_ids(user)
@@ -118,19 +117,6 @@ def member_hub(user, *, language: str, since: datetime.datetime | None, now: dat
                 .select_related("meeting__council")
                 .order_by("-created_at")[:CHANGES_SHOWN]
             ),
-            packs=list(
-                ReportBuild.objects.filter(
-                    kind=ReportBuild.Kind.BRIEFING_PACK,
-                    status=ReportBuild.Status.DONE,
-                    draft=False,
-                    language=language,
-                    meeting__council_id__in=council_ids,
-                    finished_at__gt=since,
-                )
-                .defer("snapshot")
-                .select_related("meeting__council")
-                .order_by("-finished_at")[:CHANGES_SHOWN]
-            ),
             approved_updates=list(
                 StatusUpdate.objects.filter(state=StatusUpdate.State.APPROVED, approved_at__gt=since)
                 .select_related("working_group")
@@ -140,6 +126,7 @@ def member_hub(user, *, language: str, since: datetime.datetime | None, now: dat
         )
     return Hub(
         councils=councils,
+        council_ids=council_ids,
         linked=linked,
         next_meetings=upcoming,
         action_items=action_items,

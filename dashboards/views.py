@@ -1,5 +1,6 @@
-"""The dashboards: the secretariat overview, the co-chair's own, a priority's, logic-model coverage, participation;
-and the cross-group lists the overview's numbers lead to. Views are thin: permission, selector, template."""
+"""The home page and the dashboards: the secretariat overview, the co-chair's own, a priority's, logic-model
+coverage, participation; and the cross-group lists the overview's numbers lead to.
+Views are thin: permission, selector, template."""
 
 from django.core.paginator import Paginator
 from django.db.models import F
@@ -8,14 +9,13 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.generic import TemplateView
 
-from councils import selectors as council_selectors
 from jointcouncils import roles
 from jointcouncils.models import current_q
 from jointcouncils.views_mixins import PortalPermissionMixin
 from notifications.services import preference_get
 from priorities.models import Priority
-from reports.content.shared import participation_block
 from workinggroups.models import CochairTerm, Milestone, OutstandingTask
+from workinggroups.participation import participation_block
 from workinggroups.rules import cochaired_group_ids
 
 from . import hub, selectors
@@ -26,29 +26,6 @@ NAV = "dashboards"
 LIST_PAGE_SIZE = 50
 
 
-def home(request):
-    """The home page: the member's hub (next meetings and their packs, open action items, the last decisions, what
-    changed since the last visit), then a card per section of the record; co-chairs see their groups, the
-    secretariat the numbers that need attention."""
-    user = request.user
-    if not roles.is_reader(user):
-        # Logged in without a portal role: a page that says so, and no record.
-        return render(request, "home.html", {"no_role": True}, status=403)
-    preference = preference_get(user=user)
-    context = {
-        "nav": "home",
-        "counts": council_selectors.home_counts(),
-        "is_cochair": roles.is_cochair(user),
-        "is_council_member": roles.is_council_member(user),
-        "hub": hub.member_hub(user, language=get_language(), since=preference.previous_visit_at),
-    }
-    if context["is_cochair"]:
-        context["my_groups"] = list(council_selectors.groups_cochaired_by(user))
-    if roles.is_secretariat(user):
-        context["attention"] = council_selectors.attention_numbers()
-    return render(request, "home.html", context)
-
-
 def landing(request):
     """Where a login without `next` lands: staff on the overview, co-chairs on their dashboard, others at home."""
     user = request.user
@@ -57,6 +34,28 @@ def landing(request):
     if roles.is_cochair(user) or cochaired_group_ids(user):
         return redirect("dashboards:cochair")
     return redirect("home")
+
+
+def home(request):
+    """The home page: the member's hub (next meetings with their packs, open action items, the last decisions, what
+    changed since the last visit), a card per section with live counts, the co-chair's own groups, and for the
+    secretariat the numbers that need attention."""
+    user = request.user
+    if not roles.is_reader(user):
+        # Logged in without a portal role: a page that says so, and no record.
+        return render(request, "home.html", {"no_role": True}, status=403)
+    context = {
+        "nav": "home",
+        "counts": selectors.home_counts(),
+        "is_cochair": roles.is_cochair(user),
+        "is_council_member": roles.is_council_member(user),
+        "hub": hub.member_hub(user, language=get_language(), since=preference_get(user=user).previous_visit_at),
+    }
+    if context["is_cochair"]:
+        context["my_groups"] = list(selectors.home_cochaired_groups(user))
+    if roles.is_secretariat(user):
+        context["attention"] = selectors.attention_numbers()
+    return render(request, "home.html", context)
 
 
 class DashboardView(PortalPermissionMixin, TemplateView):

@@ -7,9 +7,6 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.i18n import set_language
 
-from dashboards import views as dashboard_views
-from notifications import views as notification_views
-
 from . import views
 
 # Error pages in the portal's layout, in the request's language with the other language beside (templates/4xx.html).
@@ -21,10 +18,10 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", dashboard_views.home, name="home"),
+    path("", include("dashboards.home_urls")),
     # Log in, log out and change one's password; no e-mailed reset (the secretariat resets accounts).
     # The log-in keeps the language chosen on its page and stores it for the user (notifications.views.LoginView).
-    path("accounts/login/", notification_views.LoginView.as_view(), name="login"),
+    path("accounts/", include("notifications.account_urls")),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/password_change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("accounts/password_change/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
@@ -34,7 +31,7 @@ urlpatterns += i18n_patterns(
     path("priorities/", include("priorities.urls")),
     path("logic-model/", include("logicmodel.urls")),
     path("meetings/", include("meetings.urls")),
-    path("reporting/", include("workinggroups.reporting_urls")),
+    path("reporting/", include("workinggroups.reporting.urls")),
     path("reports/", include("reports.urls")),
     path("data/", include("dataio.urls")),
     path("search/", include("dataio.search_urls")),

@@ -1,4 +1,4 @@
-"""Project-level views: health, and the error pages (403, 404, 500) in the portal's layout."""
+"""Project-level views: health and the 500 page (the home page is dashboards.views.home)."""
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required

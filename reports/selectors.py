@@ -74,3 +74,20 @@ def meeting_packs(*, meeting_ids: list[int], user, language: str) -> dict[int, l
                 editions.append(PackEdition(code, build, PackEdition.READY))
         result[meeting_id] = editions
     return result
+
+
+def new_packs(*, council_ids: list[int], since, language: str, limit: int = 10) -> list[ReportBuild]:
+    """Final briefing packs in a language built for the councils' meetings since a moment, newest first."""
+    return list(
+        ReportBuild.objects.filter(
+            kind=ReportBuild.Kind.BRIEFING_PACK,
+            status=ReportBuild.Status.DONE,
+            draft=False,
+            language=language,
+            meeting__council_id__in=council_ids,
+            finished_at__gt=since,
+        )
+        .defer("snapshot")
+        .select_related("meeting__council")
+        .order_by("-finished_at")[:limit]
+    )

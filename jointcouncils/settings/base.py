@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "reports",
     "dashboards",
     "dataio",
+    "seed",
 ]
 
 MIDDLEWARE = [

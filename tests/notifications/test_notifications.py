@@ -15,7 +15,7 @@ from notifications.tasks import deliver, send_digests
 from tests import factories
 from tests.meetings.factories import ActionItemFactory, MeetingFactory, at
 from workinggroups.models import StatusUpdate
-from workinggroups.reporting_services import statusupdate_approve, statusupdate_return, statusupdate_submit
+from workinggroups.reporting.services import statusupdate_approve, statusupdate_return, statusupdate_submit
 
 
 def _prefer(user, language, delivery=Preference.Delivery.IMMEDIATE):

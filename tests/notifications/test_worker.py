@@ -11,7 +11,7 @@ from notifications.tasks import deliver
 from tests import factories
 from tests.test_celery import RESULT_TIMEOUT, celery_worker_process  # noqa: F401 - the worker fixture
 from workinggroups.models import StatusUpdate
-from workinggroups.reporting_services import statusupdate_submit
+from workinggroups.reporting.services import statusupdate_submit
 
 
 @pytest.mark.celery_worker
