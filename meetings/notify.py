@@ -39,7 +39,10 @@ def action_item_contacts(item: ActionItem) -> list[Person]:
         return [item.owner_person]
     if item.owner_group_id:
         return group_cochairs(item.owner_group)
-    return council_people(item.owner_council, roles=(CouncilMembership.Role.CO_CHAIR,))
+    if item.owner_council_id:
+        return council_people(item.owner_council, roles=(CouncilMembership.Role.CO_CHAIR,))
+    # Any other kind of owner (an organisation) has no contact person in the record: nobody to write to.
+    return []
 
 
 def _owner_key(item: ActionItem) -> str:
@@ -47,7 +50,9 @@ def _owner_key(item: ActionItem) -> str:
         return f"person-{item.owner_person_id}"
     if item.owner_group_id:
         return f"group-{item.owner_group_id}"
-    return f"council-{item.owner_council_id}"
+    if item.owner_council_id:
+        return f"council-{item.owner_council_id}"
+    return f"other-{item.owner}"
 
 
 def action_item_notify_assigned(*, item: ActionItem) -> list:
