@@ -138,6 +138,34 @@ def overview(today: datetime.date | None = None) -> Overview:
     )
 
 
+@dataclass
+class LateReporting:
+    """A coming meeting whose reporting deadline has passed, and the groups with no update submitted for it."""
+
+    meeting: Meeting
+    groups: list
+
+
+def late_reporting(today: datetime.date | None = None) -> list[LateReporting]:
+    """Coming meetings (not cancelled) whose reporting deadline has passed, each with its late groups.
+
+    One query, then two per such meeting (at most one or two per council at a time).
+    """
+    today = today or timezone.localdate()
+    meetings = (
+        Meeting.objects.filter(reporting_deadline__lt=today, start__date__gte=today)
+        .exclude(status=Meeting.Status.CANCELLED)
+        .select_related("council")
+        .order_by("start")
+    )
+    result = []
+    for meeting in meetings:
+        groups = list(meeting.groups_without_update())
+        if groups:
+            result.append(LateReporting(meeting=meeting, groups=groups))
+    return result
+
+
 # Co-chair dashboard -------------------------------------------------------------------------------------------
 
 

@@ -13,12 +13,13 @@ from jointcouncils import roles
 from jointcouncils.models import current_q
 from jointcouncils.translations import translation_queue
 from jointcouncils.views_mixins import PortalPermissionMixin
+from notifications.services import preference_get
 from priorities.models import Priority
 from workinggroups.models import CochairTerm, Milestone, OutstandingTask
 from workinggroups.participation import participation_block
 from workinggroups.rules import cochaired_group_ids
 
-from . import selectors
+from . import hub, selectors
 from .charts import inline_chart
 from .filters import MilestoneFilterSet, TaskFilterSet, TermFilterSet
 
@@ -37,8 +38,9 @@ def landing(request):
 
 
 def home(request):
-    """The home page: a welcome for the user's role, a card per section with live counts, the co-chair's own
-    groups, and for the secretariat the numbers that need attention."""
+    """The home page: the member's hub (next meetings with their packs, open action items, the last decisions, what
+    changed since the last visit), a card per section with live counts, the co-chair's own groups, and for the
+    secretariat the numbers that need attention."""
     user = request.user
     if not roles.is_reader(user):
         # Logged in without a portal role: a page that says so, and no record.
@@ -48,6 +50,7 @@ def home(request):
         "counts": selectors.home_counts(),
         "is_cochair": roles.is_cochair(user),
         "is_council_member": roles.is_council_member(user),
+        "hub": hub.member_hub(user, language=get_language(), since=preference_get(user=user).previous_visit_at),
     }
     if context["is_cochair"]:
         context["my_groups"] = list(selectors.home_cochaired_groups(user))
@@ -72,6 +75,7 @@ class OverviewView(DashboardView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             numbers=selectors.overview(),
+            late=selectors.late_reporting(),
             can_review_tasks=self.request.user.has_perm("workinggroups.review_outstandingtask"),
             **kwargs,
         )

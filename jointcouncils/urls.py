@@ -9,6 +9,9 @@ from django.views.i18n import set_language
 
 from . import translation_views, views
 
+# Error pages in the portal's layout, in the request's language with the other language beside (templates/4xx.html).
+handler500 = "jointcouncils.views.server_error"
+
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("i18n/setlang/", set_language, name="set_language"),
@@ -17,7 +20,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("dashboards.home_urls")),
     # Log in, log out and change one's password; no e-mailed reset (the secretariat resets accounts).
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    # The log-in keeps the language chosen on its page and stores it for the user (notifications.views.LoginView).
+    path("accounts/", include("notifications.account_urls")),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/password_change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("accounts/password_change/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
@@ -37,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("data/", include("dataio.urls")),
     path("search/", include("dataio.search_urls")),
     path("dashboard/", include("dashboards.urls")),
+    path("preferences/", include("notifications.urls")),
     prefix_default_language=True,
 )
 

@@ -1,9 +1,10 @@
-"""Project-level views: health (the home page is dashboards.views.home)."""
+"""Project-level views: health and the 500 page (the home page is dashboards.views.home)."""
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponseServerError, JsonResponse
+from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -41,3 +42,10 @@ def healthz(request):
     healthy = database == "ok" and redis_state in {"ok", "not configured"}
     body = {"status": "ok" if healthy else "error", "database": database, "redis": redis_state}
     return JsonResponse(body, status=200 if healthy else 503)
+
+
+def server_error(request, template_name: str = "500.html"):
+    """The 500 page in the portal's layout and the request's language, rendered without the request: no context
+    processor runs and nothing reads the database, which may be what failed."""
+    template = loader.get_template(template_name)
+    return HttpResponseServerError(template.render({}))

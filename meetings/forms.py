@@ -90,6 +90,7 @@ class MeetingForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
             "end",
             "is_virtual",
             "status",
+            "reporting_deadline",
             "source",
             "title_en",
             "city_en",
@@ -105,6 +106,7 @@ class MeetingForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
         widgets = {
             "start": datetime_input(),
             "end": datetime_input(),
+            "reporting_deadline": date_input(),
             "objectives_en": short_textarea(4),
             "objectives_fr": short_textarea(4),
             "context_en": short_textarea(4),

@@ -15,7 +15,7 @@ from jointcouncils import roles
 from jointcouncils.models import TimeStampedModel
 from logicmodel.models import Outcome
 from priorities.models import Priority
-from workinggroups.models import WorkingGroup
+from workinggroups.models import StatusUpdate, WorkingGroup
 
 
 class MeetingQuerySet(models.QuerySet):
@@ -42,6 +42,15 @@ class Meeting(TimeStampedModel):
     objectives = models.TextField(_("objectives"), blank=True)
     context = models.TextField(_("context"), blank=True)
     source = models.CharField(_("source"), max_length=250, blank=True)
+    reporting_deadline = models.DateField(
+        _("status updates due by"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The working groups' status updates are due by this date. Co-chairs of groups without a submitted update "
+            "are reminded 14 and 3 days before it."
+        ),
+    )
 
     objects = MeetingQuerySet.as_manager()
 
@@ -65,10 +74,46 @@ class Meeting(TimeStampedModel):
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("The meeting cannot end before it starts.")})
+        self.clean_deadline()
 
     @property
     def date(self) -> datetime.date:
         return timezone.localtime(self.start).date()
+
+    @property
+    def place(self) -> str:
+        """Venue and city, or "virtual"; empty when the record has neither."""
+        parts = [part for part in (self.venue, self.city) if part]
+        if self.is_virtual and not parts:
+            return str(_("virtual meeting"))
+        return ", ".join(parts)
+
+    def clean_deadline(self):
+        """The deadline falls on or before the meeting's day."""
+        if self.reporting_deadline and self.start and self.reporting_deadline > timezone.localtime(self.start).date():
+            raise ValidationError({"reporting_deadline": _("Updates must be due on or before the day of the meeting.")})
+
+    def reporting_groups(self):
+        """The working groups that report to this meeting's council (on the meeting's day), active ones only."""
+        return (
+            WorkingGroup.objects.reporting_to(self.council, on=self.date)
+            .filter(status=WorkingGroup.Status.ACTIVE)
+            .order_by("name_en")
+        )
+
+    def groups_without_update(self):
+        """Groups reporting to the council with no update submitted since the council's previous meeting.
+
+        An update counts when it is submitted or approved; a draft or a returned one does not.
+        """
+        previous = self.previous_meeting()
+        submitted = StatusUpdate.objects.filter(
+            working_group=models.OuterRef("pk"),
+            state__in=[StatusUpdate.State.SUBMITTED, StatusUpdate.State.APPROVED],
+        )
+        if previous is not None:
+            submitted = submitted.filter(submitted_at__gt=previous.start)
+        return self.reporting_groups().annotate(has_update=models.Exists(submitted)).filter(has_update=False)
 
     def previous_meeting(self):
         """The council's meeting just before this one (held or planned, not cancelled)."""

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from jointcouncils.history import set_history
 from jointcouncils.services import record_delete, record_save
 
-from . import attachments
+from . import attachments, notify
 from .models import ActionItem, AgendaItem, Attachment, Attendance, Decision, Meeting
 
 # The standard items every agenda starts from, in both languages, in the order they take on the agenda.
@@ -252,7 +252,10 @@ def actionitem_create(*, meeting: Meeting, item: ActionItem, by, reason: str) ->
     _check_owner(item)
     item.status = ActionItem.Status.OPEN
     item.closed_on = None
-    return record_save(instance=item, by=by, reason=reason)
+    with transaction.atomic():
+        item = record_save(instance=item, by=by, reason=reason)
+        notify.action_item_notify_assigned(item=item)
+    return item
 
 
 def actionitem_update(*, item: ActionItem, by, reason: str, expected_version: int | None = None) -> ActionItem:
@@ -260,7 +263,11 @@ def actionitem_update(*, item: ActionItem, by, reason: str, expected_version: in
     if item.agenda_item_id and item.agenda_item.meeting_id != item.meeting_id:
         raise ValidationError({"agenda_item": _("Choose an item of this meeting's agenda.")})
     _check_owner(item)
-    return record_save(instance=item, by=by, reason=reason, expected_version=expected_version)
+    with transaction.atomic():
+        item = record_save(instance=item, by=by, reason=reason, expected_version=expected_version)
+        # A new owner is told (once per owner); an unchanged owner is not told again.
+        notify.action_item_notify_assigned(item=item)
+    return item
 
 
 def actionitem_set_status(

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import calendar_views, views
 
 app_name = "meetings"
 urlpatterns = [
@@ -30,4 +30,7 @@ urlpatterns = [
     path("<int:pk>/action-items/add/", views.ActionItemCreateView.as_view(), name="action_item_add"),
     path("action-items/<int:item_pk>/edit/", views.ActionItemUpdateView.as_view(), name="action_item_edit"),
     path("action-items/<int:item_pk>/status/", views.ActionItemStatusView.as_view(), name="action_item_status"),
+    # Calendar: a meeting's .ics, and each council's feed (the user's secret key in the address)
+    path("<int:pk>/calendar.ics", calendar_views.meeting_calendar, name="calendar"),
+    path("feeds/<slug:code>/<str:token>.ics", calendar_views.council_feed, name="council_feed"),
 ]

@@ -110,3 +110,20 @@ class ReportBuild(models.Model):
 
     def get_download_url(self) -> str:
         return reverse("reports:build_download", args=[self.pk])
+
+
+class PackDownload(models.Model):
+    """A user downloaded a build: the meeting hub tells them when a newer edition replaced the one they have."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="+")
+    build = models.ForeignKey(ReportBuild, verbose_name=_("build"), on_delete=models.CASCADE, related_name="downloads")
+    downloaded_at = models.DateTimeField(_("downloaded"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-downloaded_at"]
+        verbose_name = _("download")
+        verbose_name_plural = _("downloads")
+        indexes = [models.Index(fields=["user", "build"], name="packdownload_user_build")]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.build_id}"

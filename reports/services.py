@@ -16,8 +16,10 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from meetings.notify import meeting_notify_pack
+
 from . import kinds
-from .models import ReportBuild
+from .models import PackDownload, ReportBuild
 from .rendering import render_html, render_pdf
 
 logger = logging.getLogger(__name__)
@@ -269,7 +271,28 @@ def reportbuild_run(*, build_id: int) -> ReportBuild:
         build.status = ReportBuild.Status.DONE
         build.finished_at = timezone.now()
         build.save(update_fields=["file", "sha256", "size", "page_count", "status", "finished_at"])
+        _notify_pack(build)
     return build
+
+
+def _notify_pack(build: ReportBuild) -> None:
+    """A finished, final briefing pack: its readers are told it is ready, or that it replaces an earlier edition."""
+    if build.kind != ReportBuild.Kind.BRIEFING_PACK or build.draft:
+        return
+    earlier = (
+        ReportBuild.objects.filter(
+            kind=build.kind, language=build.language, target_key=build.target_key, status=ReportBuild.Status.DONE, draft=False
+        )
+        .exclude(pk=build.pk)
+        .exclude(sha256=build.sha256)
+        .exists()
+    )
+    meeting_notify_pack(meeting=build.meeting, language=build.language, replaced=earlier)
+
+
+def pack_download_record(*, build: ReportBuild, user) -> PackDownload:
+    """Note that the user downloaded this build (the hub compares it with the newest edition)."""
+    return PackDownload.objects.create(build=build, user=user)
 
 
 def reportbuild_fail(*, build_id: int, message: str) -> None:

@@ -10,7 +10,14 @@ from django.views.decorators.http import require_POST
 
 from . import kinds
 from .models import ReportBuild
-from .services import ParityError, QueueUnavailable, reportbuild_file_name, reportbuild_request, reportbuild_retry
+from .services import (
+    ParityError,
+    QueueUnavailable,
+    pack_download_record,
+    reportbuild_file_name,
+    reportbuild_request,
+    reportbuild_retry,
+)
 
 
 def _target(kind: str, target_id: int):
@@ -119,6 +126,8 @@ def build_download(request, pk: int):
     except FileNotFoundError as exc:
         # The row says done but the file is gone (a restored database without its media volume): say so plainly.
         raise Http404(_("The PDF of this build is missing from the file store; build the report again.")) from exc
+    if build.kind == ReportBuild.Kind.BRIEFING_PACK:
+        pack_download_record(build=build, user=request.user)
     return FileResponse(handle, as_attachment=True, filename=name, content_type="application/pdf")
 
 

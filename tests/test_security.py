@@ -23,6 +23,8 @@ PUBLIC_URL_NAMES = {
     "healthz",
     "set_language",
     "admin:login",
+    # Calendar applications cannot log in: the feed's address carries the user's secret key (404 without it).
+    "meetings:council_feed",
 }
 
 # Sample values for URL arguments. The login check runs before the view, so a value need not exist in the

@@ -2,9 +2,11 @@
 
 import os
 from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import dj_database_url
 from celery.schedules import crontab
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -28,6 +30,35 @@ DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 
+
+def email_settings(url: str) -> dict:
+    """Django's e-mail settings from one EMAIL_URL: smtp://user:password@host:587?tls=1 (or smtps:// for SSL),
+    console:// (print messages), locmem:// (keep them in memory, for tests), dummy:// (drop them)."""
+    parsed = urlsplit(url)
+    backends = {
+        "console": "django.core.mail.backends.console.EmailBackend",
+        "locmem": "django.core.mail.backends.locmem.EmailBackend",
+        "dummy": "django.core.mail.backends.dummy.EmailBackend",
+        "smtp": "django.core.mail.backends.smtp.EmailBackend",
+        "smtps": "django.core.mail.backends.smtp.EmailBackend",
+    }
+    if parsed.scheme not in backends:
+        raise ImproperlyConfigured(f"EMAIL_URL: unknown scheme {parsed.scheme!r} (smtp, smtps, console, locmem, dummy).")
+    options = dict(parse_qsl(parsed.query))
+    result = {"EMAIL_BACKEND": backends[parsed.scheme]}
+    if parsed.scheme.startswith("smtp"):
+        result.update(
+            EMAIL_HOST=parsed.hostname or "localhost",
+            EMAIL_PORT=parsed.port or (465 if parsed.scheme == "smtps" else 25),
+            EMAIL_HOST_USER=unquote(parsed.username or ""),
+            EMAIL_HOST_PASSWORD=unquote(parsed.password or ""),
+            EMAIL_USE_SSL=parsed.scheme == "smtps",
+            EMAIL_USE_TLS=options.get("tls", "").lower() in {"1", "true", "yes", "on"},
+            EMAIL_TIMEOUT=int(options.get("timeout", "20")),
+        )
+    return result
+
+
 INSTALLED_APPS = [
     # modeltranslation must come before admin so that the admin sees the translated fields.
     "modeltranslation",
@@ -48,6 +79,7 @@ INSTALLED_APPS = [
     "csp",
     "jointcouncils",
     "councils",
+    "notifications",
     "workinggroups",
     "priorities",
     "logicmodel",
@@ -182,6 +214,9 @@ CONTENT_SECURITY_POLICY = {
 }
 
 LANGUAGE_CODE = "en"
+# The language chosen at log-in is kept in this cookie for a year (and in the user's preferences for good).
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 LANGUAGES = [("en", _("English")), ("fr", _("French"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "America/Toronto"
@@ -223,7 +258,12 @@ CELERY_RESULT_EXPIRES = 24 * 60 * 60
 # Two queues: "celery" for short jobs, "reports" for PDF renders (slow; a worker can be given to them alone).
 # Queues are chosen here, by task name, not by @shared_task(queue=...) (deprecated in Celery 5, gone in 6).
 CELERY_TASK_DEFAULT_QUEUE = "celery"
-CELERY_TASK_ROUTES = {"reports.*": {"queue": "reports"}, "jointcouncils.*": {"queue": "celery"}}
+CELERY_TASK_ROUTES = {
+    "reports.*": {"queue": "reports"},
+    "jointcouncils.*": {"queue": "celery"},
+    "notifications.*": {"queue": "celery"},
+    "meetings.*": {"queue": "celery"},
+}
 CELERY_BEAT_SCHEDULE = {
     "history-cleanup-nightly": {
         "task": "jointcouncils.tasks.history_cleanup",
@@ -258,3 +298,18 @@ REPORTS_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval
 CELERY_BEAT_SCHEDULE["reports-requeue-stale"] = {"task": "reports.requeue_stale_builds", "schedule": 60.0}
 # Agenda attachments: PDF, DOCX or XLSX, checked by content, at most this size.
 MAX_ATTACHMENT_BYTES = int(os.environ.get("MAX_ATTACHMENT_BYTES", str(20 * 1024 * 1024)))
+
+# E-mail (notifications): EMAIL_URL, e.g. smtp://user:password@mail.example.ca:587?tls=1 in production;
+# console:// prints messages (development's default); tests keep them in memory (locmem://).
+EMAIL_URL = os.environ.get("EMAIL_URL", "smtp://localhost:25")
+globals().update(email_settings(EMAIL_URL))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Joint Councils secretariat <jc-secretariat@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The portal's public address, for the links in e-mails and calendar files (they are read outside the portal).
+PORTAL_URL = os.environ.get("PORTAL_URL", "http://127.0.0.1:8000")
+CELERY_BEAT_SCHEDULE["notifications-digest-daily"] = {
+    "task": "notifications.send_digests",
+    "schedule": crontab(hour=7, minute=0),
+}
+CELERY_BEAT_SCHEDULE["notifications-requeue-pending"] = {"task": "notifications.requeue_pending", "schedule": 300.0}
+CELERY_BEAT_SCHEDULE["meetings-reminders-daily"] = {"task": "meetings.send_reminders", "schedule": crontab(hour=6, minute=30)}

@@ -13,3 +13,7 @@ AXES_ENABLED = os.environ.get("AXES_ENABLED", "1") == "1"
 DEMO_ACCOUNTS = True
 # Tests never read collected static files; an empty folder keeps them apart from a collectstatic run elsewhere.
 STATIC_ROOT = BASE_DIR / ".test-staticfiles"  # noqa: F405
+# No test sends mail off the machine, whatever EMAIL_URL the environment holds.
+EMAIL_URL = "locmem://"
+globals().update(email_settings(EMAIL_URL))  # noqa: F405
+PORTAL_URL = "http://portal.test"

@@ -1,8 +1,10 @@
 """{% report_actions target "kind" %}: the "build" button and the link to past builds, on any record's page."""
 
 from django import template
+from django.utils.translation import get_language
 
 from reports import kinds as report_kinds
+from reports.selectors import meeting_packs, new_packs
 
 register = template.Library()
 
@@ -20,6 +22,32 @@ def report_actions(context, target, *kinds):
         for kind in kinds
     ]
     return {"target": target, "rows": rows, "csrf_token": context.get("csrf_token")}
+
+
+@register.inclusion_tag("reports/includes/meeting_pack.html", takes_context=True)
+def meeting_pack(context, meeting, heading_level=2):
+    """A meeting's briefing pack for the reader: their language's edition first, the other beside, each with its state."""
+    user = context["request"].user
+    editions = meeting_packs(meeting_ids=[meeting.pk], user=user, language=get_language())[meeting.pk]
+    return {"meeting": meeting, "editions": editions, "heading_level": heading_level}
+
+
+@register.simple_tag(takes_context=True)
+def attach_packs(context, meetings) -> str:
+    """Give each meeting of a list its pack editions for the reader (``meeting.pack_editions``), in two queries."""
+    meetings = list(meetings)
+    editions = meeting_packs(meeting_ids=[m.pk for m in meetings], user=context["request"].user, language=get_language())
+    for meeting in meetings:
+        meeting.pack_editions = editions[meeting.pk]
+    return ""
+
+
+@register.simple_tag
+def packs_since(council_ids, since):
+    """Final briefing packs in the active language built for the councils' meetings since a moment (newest first)."""
+    if since is None:
+        return []
+    return new_packs(council_ids=council_ids, since=since, language=get_language())
 
 
 @register.filter

@@ -33,7 +33,8 @@ pytestmark = pytest.mark.django_db
 
 # The history of agenda items and decisions keeps their many-to-many links: one query per such field for the links
 # and one for their names, whatever the data.
-MEETING_PAGE_MAX_QUERIES = 32
+# The briefing pack block (its newest builds, and which of them the reader downloaded) adds two.
+MEETING_PAGE_MAX_QUERIES = 34
 TRACKER_MAX_QUERIES = 13
 MEETING_LIST_MAX_QUERIES = 13
 

@@ -8,13 +8,17 @@ message for the user and changes nothing.
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext, gettext_noop
 
 from jointcouncils.services import StaleEditError, record_save
+from notifications import events
+from notifications.services import FieldText, notification_send, users_in_role
 
 from ..models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
 
@@ -85,6 +89,24 @@ def _statusupdate_step(
         return record_save(instance=locked, by=by, reason=reason, update_fields=update_fields)
 
 
+def _cochair_people(update: StatusUpdate) -> list:
+    return [term.person for term in update.working_group.current_terms() if term.person_id]
+
+
+def _notify(update: StatusUpdate, *, event: events.Event, recipients, url: str) -> None:
+    """Write about an update's step; recorded in the step's transaction and sent once it commits."""
+    notification_send(
+        recipients=recipients,
+        event=event.key,
+        context={
+            "group": update.working_group,
+            "period": FieldText(update, "period_label"),
+            "reason": FieldText(update, "return_reason"),
+        },
+        url=url,
+    )
+
+
 def statusupdate_create(*, working_group: WorkingGroup, by: AbstractBaseUser, **fields: Any) -> StatusUpdate:
     """Start a draft update of a group (its co-chair or the secretariat)."""
     _check_fields(fields, UPDATE_FIELDS)
@@ -128,14 +150,22 @@ def statusupdate_submit(*, update: StatusUpdate, by: AbstractBaseUser) -> Status
         _check_rationale(locked)
         locked.submitted_at = timezone.now()
 
-    return _statusupdate_step(
-        update=update,
-        step="submit",
-        by=by,
-        reason=StatusUpdate.REASON_SUBMITTED,
-        change=change,
-        update_fields=("state", "submitted_at"),
-    )
+    with transaction.atomic():
+        locked = _statusupdate_step(
+            update=update,
+            step="submit",
+            by=by,
+            reason=StatusUpdate.REASON_SUBMITTED,
+            change=change,
+            update_fields=("state", "submitted_at"),
+        )
+        _notify(
+            locked,
+            event=events.UPDATE_SUBMITTED,
+            recipients=users_in_role(settings.ROLE_SECRETARIAT),
+            url=reverse("reporting:update_detail", args=[locked.pk]),
+        )
+    return locked
 
 
 def statusupdate_return(
@@ -163,15 +193,23 @@ def statusupdate_return(
             setattr(locked, f"return_reason_{language}", reason if language == _active_language() else translation_text)
         locked.reviewed_by = by
 
-    return _statusupdate_step(
-        update=update,
-        step="return",
-        by=by,
-        reason=StatusUpdate.returned_reason(reason),
-        change=change,
-        expected_version=expected_version,
-        update_fields=("state", "return_reason", *(f"return_reason_{language}" for language in LANGUAGES), "reviewed_by"),
-    )
+    with transaction.atomic():
+        locked = _statusupdate_step(
+            update=update,
+            step="return",
+            by=by,
+            reason=StatusUpdate.returned_reason(reason),
+            change=change,
+            expected_version=expected_version,
+            update_fields=("state", "return_reason", *(f"return_reason_{language}" for language in LANGUAGES), "reviewed_by"),
+        )
+        _notify(
+            locked,
+            event=events.UPDATE_RETURNED,
+            recipients=_cochair_people(locked),
+            url=reverse("reporting:update_edit", args=[locked.pk]),
+        )
+    return locked
 
 
 def statusupdate_approve(*, update: StatusUpdate, by: AbstractBaseUser, expected_version: int | None = None) -> StatusUpdate:
@@ -187,15 +225,23 @@ def statusupdate_approve(*, update: StatusUpdate, by: AbstractBaseUser, expected
         locked.approved_at = timezone.now()
         locked.reviewed_by = by
 
-    return _statusupdate_step(
-        update=update,
-        step="approve",
-        by=by,
-        reason=StatusUpdate.REASON_APPROVED,
-        change=change,
-        expected_version=expected_version,
-        update_fields=("state", "approved_at", "reviewed_by"),
-    )
+    with transaction.atomic():
+        locked = _statusupdate_step(
+            update=update,
+            step="approve",
+            by=by,
+            reason=StatusUpdate.REASON_APPROVED,
+            change=change,
+            expected_version=expected_version,
+            update_fields=("state", "approved_at", "reviewed_by"),
+        )
+        _notify(
+            locked,
+            event=events.UPDATE_APPROVED,
+            recipients=_cochair_people(locked),
+            url=reverse("reporting:update_detail", args=[locked.pk]),
+        )
+    return locked
 
 
 def milestone_create(*, working_group: WorkingGroup, by: AbstractBaseUser, reason: str, **fields: Any) -> Milestone:
