@@ -8,7 +8,7 @@ from django.core import mail
 from django.utils import timezone
 
 from meetings import notify
-from meetings.services import action_item_add, action_item_update
+from meetings.services import actionitem_create, actionitem_update
 from notifications import services
 from notifications.models import Notification, Preference
 from notifications.tasks import deliver, send_digests
@@ -101,18 +101,18 @@ def test_an_assigned_action_item_is_announced_once_to_its_owner(sent, council, s
         owner_council=None,
     )
 
-    item = sent(action_item_add, meeting=meeting, item=item, by=secretariat_user, reason="Raised at the meeting")
+    item = sent(actionitem_create, meeting=meeting, item=item, by=secretariat_user, reason="Raised at the meeting")
 
     [message] = _by_address(owner.email)
     assert message.subject == "Mesure de suivi attribuée : Rédiger la charte"
     assert "Rédiger la charte" in message.body and "1 mars 2030" in message.body
     # Saving it again with the same owner sends nothing more; a new owner is told.
     item.due_date = datetime.date(2030, 4, 1)
-    sent(action_item_update, item=item, by=secretariat_user, reason="New date")
+    sent(actionitem_update, item=item, by=secretariat_user, reason="New date")
     assert len(_by_address(owner.email)) == 1
     other = factories.PersonFactory(preferred_language="en")
     item.owner_person = other
-    sent(action_item_update, item=item, by=secretariat_user, reason="New owner")
+    sent(actionitem_update, item=item, by=secretariat_user, reason="New owner")
     [english] = _by_address(other.email)
     assert english.subject == "Action item assigned: Draft the charter"
 
