@@ -209,6 +209,113 @@ class AttendanceForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelFor
         self.fields["on_behalf_of"].help_text = _("Leave empty when the person spoke for their own organisation.")
 
 
+class AttendanceRosterForm(forms.Form):
+    """The whole roster of the meeting's council in one form: one answer per member, a guest, and one reason."""
+
+    NOT_RECORDED = ""
+
+    guest_person = forms.TypedChoiceField(label=_("Guest already in the portal"), required=False, coerce=int, empty_value=None)
+    guest_given_name = forms.CharField(label=_("Guest's given name"), max_length=100, required=False)
+    guest_family_name = forms.CharField(label=_("Guest's family name"), max_length=100, required=False)
+    guest_organisation = forms.ModelChoiceField(
+        label=_("Guest's organisation"), queryset=Organisation.objects.none(), required=False
+    )
+    change_reason = forms.CharField(
+        label=_("Reason for the change"), max_length=100, help_text=_("Kept in the history of every row saved, with your name.")
+    )
+
+    def __init__(self, *args, meeting: Meeting, roster: list, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.meeting = meeting
+        recorded = {a.person_id: a for a in meeting.attendance.all()}
+        people = list(Person.objects.select_related("organisation").order_by("family_name", "given_name"))
+        self.people = {person.pk: person for person in people}
+        on_roster = {membership.person_id for membership in roster}
+        # One list of choices shared by every "represented by" menu: no query per member.
+        person_choices = [("", "—"), *((p.pk, self._person_label(p)) for p in people)]
+        self.fields["guest_person"].choices = [
+            ("", "—"),
+            *((p.pk, self._person_label(p)) for p in people if p.pk not in on_roster and p.pk not in recorded),
+        ]
+        self.fields["guest_organisation"].queryset = Organisation.objects.order_by("name")
+        status_choices = [(self.NOT_RECORDED, _("not recorded")), *Attendance.Status.choices]
+        self.rows = []
+        for membership in roster:
+            person = membership.person
+            done = recorded.get(person.pk)
+            status_name, delegate_name = f"status_{person.pk}", f"represented_by_{person.pk}"
+            self.fields[status_name] = forms.ChoiceField(
+                label=_("Attendance of %(person)s") % {"person": person.full_name},
+                choices=status_choices,
+                required=False,
+                initial=done.status if done else self.NOT_RECORDED,
+                widget=forms.RadioSelect,
+            )
+            self.fields[delegate_name] = forms.TypedChoiceField(
+                label=_("Represented by (for %(person)s)") % {"person": person.full_name},
+                choices=person_choices,
+                required=False,
+                coerce=int,
+                empty_value=None,
+                initial=done.represented_by_id if done else None,
+            )
+            self.rows.append(
+                {"membership": membership, "person": person, "status": self[status_name], "represented_by": self[delegate_name]}
+            )
+
+    @staticmethod
+    def _person_label(person: Person) -> str:
+        organisation = person.organisation
+        return f"{person.full_name} ({organisation})" if organisation else person.full_name
+
+    def clean(self):
+        data = super().clean()
+        # Every problem of the form is reported at once, not the first one only.
+        for row in self.rows:
+            person = row["person"]
+            status = data.get(f"status_{person.pk}")
+            delegate = data.get(f"represented_by_{person.pk}")
+            if status == Attendance.Status.REPRESENTED and not delegate:
+                self.add_error(f"represented_by_{person.pk}", _("Say who represented %(person)s.") % {"person": person.full_name})
+            elif delegate and status != Attendance.Status.REPRESENTED:
+                self.add_error(
+                    f"status_{person.pk}",
+                    _("Choose “represented” for %(person)s, or leave “represented by” empty.") % {"person": person.full_name},
+                )
+            elif delegate and delegate == person.pk:
+                self.add_error(f"represented_by_{person.pk}", _("A member cannot represent themselves."))
+        given, family = data.get("guest_given_name", "").strip(), data.get("guest_family_name", "").strip()
+        if data.get("guest_person") and (given or family):
+            self.add_error("guest_person", _("Choose a guest already in the portal, or type a new guest's name: not both."))
+        elif (given or family) and not (given and family):
+            self.add_error("guest_family_name" if given else "guest_given_name", _("Give the guest's given and family names."))
+        return data
+
+    def roster_rows(self) -> list[dict]:
+        """What the service saves for each member."""
+        return [
+            {
+                "person": row["person"],
+                "status": self.cleaned_data[f"status_{row['person'].pk}"],
+                "represented_by": self.people.get(self.cleaned_data[f"represented_by_{row['person'].pk}"]),
+                "on_behalf_of": row["membership"].on_behalf_of,
+            }
+            for row in self.rows
+        ]
+
+    def guest(self) -> dict | None:
+        data = self.cleaned_data
+        if data.get("guest_person"):
+            return {"person": self.people[data["guest_person"]]}
+        if data.get("guest_given_name"):
+            return {
+                "given_name": data["guest_given_name"].strip(),
+                "family_name": data["guest_family_name"].strip(),
+                "organisation": data.get("guest_organisation"),
+            }
+        return None
+
+
 class DecisionForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
     translated_fields = ("text",)
     required_translations = ("text",)

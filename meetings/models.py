@@ -100,6 +100,7 @@ class Attendance(TimeStampedModel):
     class Status(models.TextChoices):
         PRESENT = "present", _("present")
         REGRETS = "regrets", _("regrets")
+        REPRESENTED = "represented", _("represented")
 
     meeting = models.ForeignKey(Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="attendance")
     person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="attendance")
@@ -107,6 +108,16 @@ class Attendance(TimeStampedModel):
         Organisation, verbose_name=_("on behalf of"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     status = models.CharField(_("attendance"), max_length=20, choices=Status.choices, default=Status.PRESENT)
+    represented_by = models.ForeignKey(
+        Person,
+        verbose_name=_("represented by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Who sat in for this member."),
+    )
+    is_guest = models.BooleanField(_("guest"), default=False, help_text=_("Invited to this meeting; not on the roster."))
 
     class Meta:
         ordering = ["meeting", "person"]
@@ -116,6 +127,15 @@ class Attendance(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.person} – {self.meeting} ({self.get_status_display()})"
+
+    def clean(self):
+        super().clean()
+        if self.status == self.Status.REPRESENTED and not self.represented_by_id:
+            raise ValidationError({"represented_by": _("Say who represented %(person)s.") % {"person": self.person}})
+        if self.status != self.Status.REPRESENTED and self.represented_by_id:
+            raise ValidationError({"represented_by": _("Only a represented member has someone sitting in for them.")})
+        if self.represented_by_id and self.represented_by_id == self.person_id:
+            raise ValidationError({"represented_by": _("A member cannot represent themselves.")})
 
     @property
     def organisation(self):
