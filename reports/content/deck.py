@@ -190,6 +190,7 @@ def _opening(s: dict, scale: float, pages: dict[str, int]) -> dict:
         "kind": "opening",
         "title": meeting["title"],
         "objectives": objectives,
+        "source": "objectives",
         "more": _see_pack(cutter, pages, "objectives"),
     }
 
@@ -209,6 +210,7 @@ def _item(item: dict, scale: float, pages: dict[str, int]) -> dict:
         "points": cutter.items(points, "point", MAX_KEY_POINTS),
         "decision": cutter.text(decision, "decision"),
         "question": cutter.text(question, "decision"),
+        "source": item["anchor"],
         "more": _see_pack(cutter, pages, item["anchor"]),
     }
 
@@ -221,6 +223,7 @@ def _status(s: dict, scale: float, pages: dict[str, int]) -> dict:
         "rag": s["rag"],
         "without_member_cochair": pack["groups_without_member_cochair"],
         "vacant_seats": pack["vacant_seats"],
+        "source": "groups",
         "more": "",
     }
 
@@ -246,6 +249,7 @@ def _priority(priority: dict, scale: float, pages: dict[str, int]) -> dict:
         "definition": cutter.text(priority["definition"], "definition"),
         "outcomes": cutter.items(priority["outcomes"], "line", 4),
         "indicators": cutter.items(indicators, "line", 3),
+        "source": "priorities",
         "more": _see_pack(cutter, pages, "priorities"),
     }
 
@@ -261,6 +265,7 @@ def _closing(s: dict, scale: float, pages: dict[str, int]) -> dict:
         "kind": "closing",
         "title": _("Next steps"),
         "steps": cutter.items(steps, "point", MAX_KEY_POINTS),
+        "source": "follow-up",
         "more": _see_pack(cutter, pages, "follow-up"),
     }
 
