@@ -1,7 +1,9 @@
 """Forms of the meeting pages; bilingual content is entered in an English and a French fieldset."""
 
+from collections import Counter
+
 from django import forms
-from django.core.exceptions import NON_FIELD_ERRORS
+from django.db.models import Prefetch
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -9,12 +11,30 @@ from councils.models import Council, Organisation, Person
 from jointcouncils.forms import VersionedFormMixin
 from logicmodel.models import Outcome
 from priorities.models import Priority
-from workinggroups.models import WorkingGroup
+from workinggroups.models import ReportingLine, WorkingGroup
 
 from .models import ActionItem, AgendaItem, Attendance, Decision, Meeting
 
 LANGUAGES = (("en", _("English")), ("fr", _("French")))
 LANGUAGE_LABELS = {"en": _("%(label)s (English)"), "fr": _("%(label)s (French)")}
+
+
+class SearchableCheckboxes(forms.CheckboxSelectMultiple):
+    """Checkboxes that static/js/portal.js turns into a filtered list (type to narrow it); plain checkboxes otherwise."""
+
+    def __init__(self, attrs=None, choices=()):
+        super().__init__({"class": "searchable-choices", **(attrs or {})}, choices)
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        # The words the script shows, in the page's language (the script has no translations of its own).
+        context["widget"]["attrs"].update(
+            {
+                "data-filter-label": _("Type to filter: %(list)s"),
+                "data-filter-status": _("%(shown)s of %(total)s shown; %(chosen)s chosen."),
+            }
+        )
+        return context
 
 
 def date_input() -> forms.DateInput:
@@ -118,12 +138,15 @@ class MeetingForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
 
 
 class AgendaItemForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
+    """An agenda item: title and purpose first, then who and how long, the texts in both languages, then links."""
+
     translated_fields = ("title", "objectives", "context", "discussion_questions", "decision_sought", "presenter_note")
     required_translations = ("title",)
     layout = (
-        (None, ["purpose", "minutes", "presenter"]),
+        (None, ["purpose", "presenter", "minutes"]),
         (_("Links"), ["priorities", "working_groups", "outcomes"]),
     )
+    FIRST = ("title_en", "title_fr", "purpose")
 
     class Meta:
         model = AgendaItem
@@ -148,9 +171,10 @@ class AgendaItemForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelFor
             "presenter_note_fr",
         )
         widgets = {
-            "priorities": forms.CheckboxSelectMultiple,
-            "working_groups": forms.CheckboxSelectMultiple,
-            "outcomes": forms.CheckboxSelectMultiple,
+            "priorities": SearchableCheckboxes,
+            "working_groups": SearchableCheckboxes,
+            "outcomes": SearchableCheckboxes,
+            "purpose": forms.RadioSelect,
             **{
                 f"{name}_{code}": short_textarea()
                 for name in ("objectives", "context", "decision_sought")
@@ -163,11 +187,27 @@ class AgendaItemForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelFor
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["presenter"].queryset = Person.objects.select_related("organisation").order_by("family_name", "given_name")
-        self.fields["priorities"].queryset = Priority.objects.order_by("kind", "order", "name")
-        self.fields["working_groups"].queryset = WorkingGroup.objects.order_by("name")
+        priorities = list(Priority.objects.select_related("council").order_by("kind", "order", "name"))
+        groups = groups_with_councils()
+        # Names that repeat ("Chatbot enablement" is a theme of both councils) carry their council.
+        priority_labels = names_with_council(priorities)
+        group_labels = names_with_council(groups, council=lambda g: g.current_council)
+        self.fields["priorities"].choices = [(p.pk, priority_labels[p.pk]) for p in priorities]
+        self.fields["working_groups"].choices = [(g.pk, group_labels[g.pk]) for g in groups]
         self.fields["outcomes"].queryset = Outcome.objects.filter(logic_model__is_current=True).order_by("term", "order")
         for code in ("en", "fr"):
             self.fields[f"discussion_questions_{code}"].help_text = _("One question per line.")
+
+    def fieldsets(self) -> list[dict]:
+        """The title (both languages) and the purpose come first; the links, long lists, come last."""
+        first = {"legend": None, "lang": "", "fields": [self[name] for name in self.FIRST]}
+        sets = []
+        for fieldset in super().fieldsets():
+            fields = [field for field in fieldset["fields"] if field.name not in self.FIRST]
+            if fields:
+                sets.append({**fieldset, "fields": fields})
+        links = [fieldset for fieldset in sets if fieldset["legend"] == self.layout[1][0]]
+        return [first, *(fieldset for fieldset in sets if fieldset not in links), *links]
 
 
 class AttachmentForm(BilingualFieldsetsMixin, forms.Form):
@@ -351,47 +391,79 @@ class DecisionForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm)
         self.fields["priorities"].queryset = Priority.objects.order_by("kind", "order", "name")
 
 
+def names_with_council(objects, name=lambda o: o.name, council=lambda o: o.council) -> dict[int, str]:
+    """Each object's name, with its council's acronym beside the names that repeat ("Chatbot enablement (PSSDC)")."""
+    names = {o.pk: str(name(o)) for o in objects}
+    counts = Counter(names.values())
+    labels = {}
+    for o in objects:
+        label = names[o.pk]
+        owner = council(o)
+        labels[o.pk] = f"{label} ({owner.acronym})" if counts[label] > 1 and owner is not None else label
+    return labels
+
+
+def person_label(person: Person) -> str:
+    return f"{person.full_name} ({person.organisation})" if person.organisation else person.full_name
+
+
+def groups_with_councils() -> list[WorkingGroup]:
+    """Working groups by name, with the reporting lines that tell their council (no query per group)."""
+    lines = ReportingLine.objects.select_related("council").order_by("-start_date")
+    return list(WorkingGroup.objects.prefetch_related(Prefetch("reporting_lines", queryset=lines)).order_by("name"))
+
+
+OWNER_KINDS = {"person": "owner_person", "group": "owner_group", "council": "owner_council"}
+
+
 class ActionItemForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
-    """A next step: what, who (exactly one owner) and by when."""
+    """A next step: what, who (one owner, from one list of people, working groups and councils) and by when."""
 
     translated_fields = ("description",)
     required_translations = ("description",)
-    layout = (
-        (None, ["agenda_item", "due_date"]),
-        (_("Owner: choose exactly one"), ["owner_person", "owner_group", "owner_council"]),
-    )
+    layout = ((None, ["agenda_item", "owner", "due_date"]),)
+
+    owner = forms.ChoiceField(label=_("Owner"), help_text=_("A person, a working group or a council: one list, grouped by kind."))
 
     class Meta:
         model = ActionItem
-        fields = (
-            "agenda_item",
-            "due_date",
-            "owner_person",
-            "owner_group",
-            "owner_council",
-            "description_en",
-            "description_fr",
-        )
+        fields = ("agenda_item", "due_date", "description_en", "description_fr")
         widgets = {"due_date": date_input(), "description_en": short_textarea(), "description_fr": short_textarea()}
 
     def __init__(self, *args, meeting: Meeting, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["agenda_item"].queryset = AgendaItem.objects.filter(meeting=meeting).order_by("order", "pk")
-        self.fields["owner_person"].queryset = Person.objects.select_related("organisation").order_by("family_name", "given_name")
-        self.fields["owner_group"].queryset = WorkingGroup.objects.order_by("name")
-        self.fields["owner_council"].queryset = Council.objects.order_by("code")
+        people = Person.objects.select_related("organisation").order_by("family_name", "given_name")
+        groups = groups_with_councils()
+        group_labels = names_with_council(groups, council=lambda g: g.current_council)
+        self.fields["owner"].choices = [
+            ("", "—"),
+            (
+                _("People"),
+                [(f"person:{p.pk}", f"{p.full_name} ({p.organisation})" if p.organisation else p.full_name) for p in people],
+            ),
+            (_("Working groups"), [(f"group:{g.pk}", group_labels[g.pk]) for g in groups]),
+            (_("Councils"), [(f"council:{c.pk}", f"{c.name} ({c.acronym})") for c in Council.objects.order_by("code")]),
+        ]
+        item = self.instance
+        for kind, field in OWNER_KINDS.items():
+            if getattr(item, f"{field}_id", None):
+                self.initial.setdefault("owner", f"{kind}:{getattr(item, f'{field}_id')}")
 
-    def clean(self):
-        cleaned = super().clean()
-        owners = [cleaned.get(name) for name in ("owner_person", "owner_group", "owner_council")]
-        if sum(1 for owner in owners if owner) != 1:
-            raise forms.ValidationError(_("Choose exactly one owner: a person, a working group or a council."), code="owner")
-        return cleaned
+    def clean_owner(self) -> str:
+        value = self.cleaned_data["owner"]
+        kind, _sep, pk = value.partition(":")
+        if kind not in OWNER_KINDS or not pk.isdigit():
+            raise forms.ValidationError(_("Choose one owner: a person, a working group or a council."))
+        return value
 
     def _post_clean(self):
-        # The model's clean() and its check constraint would repeat the owner error in other words.
-        if self.has_error(NON_FIELD_ERRORS, code="owner"):
-            return
+        # The one owner chosen fills its own column and empties the other two, before the model checks them.
+        value = self.cleaned_data.get("owner")
+        if value:
+            kind, _sep, pk = value.partition(":")
+            for name, field in OWNER_KINDS.items():
+                setattr(self.instance, f"{field}_id", int(pk) if name == kind else None)
         super()._post_clean()
 
 
