@@ -23,18 +23,12 @@ class SearchableCheckboxes(forms.CheckboxSelectMultiple):
     """Checkboxes that static/js/portal.js turns into a filtered list (type to narrow it); plain checkboxes otherwise."""
 
     def __init__(self, attrs=None, choices=()):
-        super().__init__({"class": "searchable-choices", **(attrs or {})}, choices)
-
-    def get_context(self, name, value, attrs):
-        context = super().get_context(name, value, attrs)
-        # The words the script shows, in the page's language (the script has no translations of its own).
-        context["widget"]["attrs"].update(
-            {
-                "data-filter-label": _("Type to filter: %(list)s"),
-                "data-filter-status": _("%(shown)s of %(total)s shown; %(chosen)s chosen."),
-            }
-        )
-        return context
+        # The words the script shows, in the page's language (lazy: translated when the page is drawn).
+        words = {
+            "data-filter-label": _("Type to filter: %(list)s"),
+            "data-filter-status": _("%(shown)s of %(total)s shown; %(chosen)s chosen."),
+        }
+        super().__init__({"class": "searchable-choices", **words, **(attrs or {})}, choices)
 
 
 def date_input() -> forms.DateInput:
