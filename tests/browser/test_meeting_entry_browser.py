@@ -127,3 +127,31 @@ def test_after_an_agenda_move_the_focus_stays_on_the_moved_row(page, secretariat
     assert titles[-1] == ("Opening" if lang == "en" else "Ouverture")
     assert_no_axe_violations(page)
     assert browser_errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_agenda_item_links_filter_as_you_type(page, secretariat_user, council_meeting, browser_errors, lang):
+    pscioc = factories.CouncilFactory(code="pscioc", acronym_en="PSCIOC", acronym_fr="CDPISP")
+    for council in (pscioc, council_meeting.council):
+        factories.PriorityFactory(council=council, slug=f"{council.code}-chatbot", name_en="Chatbot enablement", name_fr="Robots")
+    factories.PriorityFactory(council=pscioc, slug="cyber", name_en="Cybersecurity", name_fr="Cybersécurité")
+    login(page, "staff", PASSWORD, lang=lang)
+    page.goto(f"/{lang}/meetings/{council_meeting.pk}/agenda/add/")
+
+    # Title first: the first field of the form is the English title.
+    assert (
+        page.locator("form.meetings-form input:not([type=hidden]), form.meetings-form textarea").first.get_attribute("name")
+        == "title_en"
+    )
+    search = page.locator("#id_priorities-filter")
+    expect(search).to_be_visible()
+    search.fill("chatbot" if lang == "en" else "robots")
+    visible = page.locator("#id_priorities > div:visible")
+    expect(visible).to_have_count(2)
+    shown = sorted(" ".join(text.split()) for text in visible.all_inner_texts())
+    acronyms = ("CDPISP", "CPSSP") if lang == "fr" else ("PSCIOC", "PSSDC")
+    assert shown == sorted(f"{'Robots' if lang == 'fr' else 'Chatbot enablement'} ({a})" for a in acronyms)
+    expect(page.locator("#id_priorities-status")).to_contain_text("2")
+    assert_no_axe_violations(page)
+    assert browser_errors == []
