@@ -243,6 +243,11 @@ class AttendanceForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelFor
         self.fields["on_behalf_of"].help_text = _("Leave empty when the person spoke for their own organisation.")
 
 
+def person_label(person: Person) -> str:
+    """A person in a menu: the name, and the organisation that tells two namesakes apart."""
+    return f"{person.full_name} ({person.organisation})" if person.organisation else person.full_name
+
+
 class AttendanceRosterForm(forms.Form):
     """The whole roster of the meeting's council in one form: one answer per member, a guest, and one reason."""
 
@@ -266,10 +271,10 @@ class AttendanceRosterForm(forms.Form):
         self.people = {person.pk: person for person in people}
         on_roster = {membership.person_id for membership in roster}
         # One list of choices shared by every "represented by" menu: no query per member.
-        person_choices = [("", "—"), *((p.pk, self._person_label(p)) for p in people)]
+        person_choices = [("", "—"), *((p.pk, person_label(p)) for p in people)]
         self.fields["guest_person"].choices = [
             ("", "—"),
-            *((p.pk, self._person_label(p)) for p in people if p.pk not in on_roster and p.pk not in recorded),
+            *((p.pk, person_label(p)) for p in people if p.pk not in on_roster and p.pk not in recorded),
         ]
         self.fields["guest_organisation"].queryset = Organisation.objects.order_by("name")
         status_choices = [(self.NOT_RECORDED, _("not recorded")), *Attendance.Status.choices]
@@ -296,11 +301,6 @@ class AttendanceRosterForm(forms.Form):
             self.rows.append(
                 {"membership": membership, "person": person, "status": self[status_name], "represented_by": self[delegate_name]}
             )
-
-    @staticmethod
-    def _person_label(person: Person) -> str:
-        organisation = person.organisation
-        return f"{person.full_name} ({organisation})" if organisation else person.full_name
 
     def clean(self):
         data = super().clean()
@@ -397,17 +397,18 @@ def names_with_council(objects, name=lambda o: o.name, council=lambda o: o.counc
     return labels
 
 
-def person_label(person: Person) -> str:
-    return f"{person.full_name} ({person.organisation})" if person.organisation else person.full_name
-
-
 def groups_with_councils() -> list[WorkingGroup]:
     """Working groups by name, with the reporting lines that tell their council (no query per group)."""
     lines = ReportingLine.objects.select_related("council").order_by("-start_date")
     return list(WorkingGroup.objects.prefetch_related(Prefetch("reporting_lines", queryset=lines)).order_by("name"))
 
 
-OWNER_KINDS = {"person": "owner_person", "group": "owner_group", "council": "owner_council"}
+OWNER_KINDS = {
+    "person": "owner_person",
+    "organisation": "owner_organisation",
+    "group": "owner_group",
+    "council": "owner_council",
+}
 
 
 class ActionItemForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
@@ -417,7 +418,9 @@ class ActionItemForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelFor
     required_translations = ("description",)
     layout = ((None, ["agenda_item", "owner", "due_date"]),)
 
-    owner = forms.ChoiceField(label=_("Owner"), help_text=_("A person, a working group or a council: one list, grouped by kind."))
+    owner = forms.ChoiceField(
+        label=_("Owner"), help_text=_("A person, an organisation, a working group or a council: one list, grouped by kind.")
+    )
 
     class Meta:
         model = ActionItem
@@ -432,10 +435,8 @@ class ActionItemForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelFor
         group_labels = names_with_council(groups, council=lambda g: g.current_council)
         self.fields["owner"].choices = [
             ("", "—"),
-            (
-                _("People"),
-                [(f"person:{p.pk}", f"{p.full_name} ({p.organisation})" if p.organisation else p.full_name) for p in people],
-            ),
+            (_("People"), [(f"person:{p.pk}", person_label(p)) for p in people]),
+            (_("Organisations"), [(f"organisation:{o.pk}", str(o)) for o in Organisation.objects.order_by("name")]),
             (_("Working groups"), [(f"group:{g.pk}", group_labels[g.pk]) for g in groups]),
             (_("Councils"), [(f"council:{c.pk}", f"{c.name} ({c.acronym})") for c in Council.objects.order_by("code")]),
         ]
@@ -448,7 +449,7 @@ class ActionItemForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelFor
         value = self.cleaned_data["owner"]
         kind, _sep, pk = value.partition(":")
         if kind not in OWNER_KINDS or not pk.isdigit():
-            raise forms.ValidationError(_("Choose one owner: a person, a working group or a council."))
+            raise forms.ValidationError(_("Choose one owner: a person, an organisation, a working group or a council."))
         return value
 
     def _post_clean(self):

@@ -13,7 +13,7 @@ from jointcouncils.models import current_q
 from .models import ActionItem, AgendaItem, Attachment, Attendance, Decision, Meeting
 
 OPEN_STATUSES = (ActionItem.Status.OPEN, ActionItem.Status.IN_PROGRESS)
-OWNER_RELATIONS = ("owner_person", "owner_group", "owner_council")
+OWNER_RELATIONS = ("owner_person", "owner_organisation", "owner_group", "owner_council")
 
 
 def meeting_list() -> QuerySet[Meeting]:

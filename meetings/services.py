@@ -274,9 +274,9 @@ def decision_save(*, decision: Decision, by, reason: str, expected_version: int 
 
 
 def _check_owner(item: ActionItem) -> None:
-    owners = [item.owner_person_id, item.owner_group_id, item.owner_council_id]
+    owners = [item.owner_person_id, item.owner_organisation_id, item.owner_group_id, item.owner_council_id]
     if sum(1 for owner in owners if owner) != 1:
-        raise ValidationError(_("Choose exactly one owner: a person, a working group or a council."))
+        raise ValidationError(_("Choose exactly one owner: a person, an organisation, a working group or a council."))
 
 
 def action_item_add(*, meeting: Meeting, item: ActionItem, by, reason: str) -> ActionItem:

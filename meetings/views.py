@@ -581,7 +581,9 @@ class ActionItemStatusView(PortalPermissionMixin, ServiceFormMixin, FormPageMixi
     @cached_property
     def action_item(self) -> ActionItem:
         return get_object_or_404(
-            ActionItem.objects.select_related("meeting__council", "owner_person", "owner_group", "owner_council"),
+            ActionItem.objects.select_related(
+                "meeting__council", "owner_person", "owner_organisation", "owner_group", "owner_council"
+            ),
             pk=self.kwargs["item_pk"],
         )
 

@@ -167,6 +167,11 @@ def test_action_item_has_one_owner_from_one_picker(staff_client, meeting, cochai
     # One picker: people, working groups and councils in one list, grouped by kind.
     assert form.count('name="owner"') == 1 and "owner_group" not in form
     assert f'<option value="group:{cochair_group.pk}"' in form and f'<option value="council:{meeting.council_id}"' in form
+    org = OrganisationFactory(name_en="Service Nova Scotia", name_fr="Service Nouvelle-Écosse")
+    assert f'<option value="organisation:{org.pk}"' in staff_client.get(url).content.decode()
+    assert staff_client.post(url, {**data, "owner": f"organisation:{org.pk}"}).status_code == 302
+    assert ActionItem.objects.get().owner == org
+    ActionItem.objects.all().delete()
     response = staff_client.post(url, {**data, "owner": f"group:{cochair_group.pk}"})
     assert response.status_code == 302
     item = ActionItem.objects.get()
