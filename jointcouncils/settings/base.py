@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "reports",
     "dashboards",
     "dataio",
+    "seed",
 ]
 
 MIDDLEWARE = [
