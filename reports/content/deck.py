@@ -12,17 +12,19 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from jointcouncils import charts
+from jointcouncils.i18n import text
 from logicmodel.models import Alignment, Indicator
 from meetings.models import Meeting
 from priorities.models import Priority
-from reports import charts, kinds
+from reports import kinds
 from reports.kinds import ReportKind, register
 from reports.models import ReportBuild
 from reports.rendering import STATIC_PREFIX, RenderedPdf, layout, render_html, write_pdf
 from workinggroups.models import StatusUpdate
 
 from . import briefing_pack
-from .common import iso, text
+from .values import iso
 
 TEMPLATE = "reports/pdf/deck.html"
 MAX_KEY_POINTS = 5

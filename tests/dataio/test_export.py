@@ -186,7 +186,7 @@ def test_xlsx_has_a_frozen_header_fitted_columns_and_real_dates():
 
 
 def test_xlsx_column_widths_stay_within_limits():
-    from dataio.export import MAX_WIDTH, MIN_WIDTH, column_widths
+    from dataio.fileformats import MAX_WIDTH, MIN_WIDTH, column_widths
 
     assert column_widths(["N"], [[1]]) == [MIN_WIDTH]
     assert column_widths(["Mandate"], [["x" * 500]]) == [MAX_WIDTH]
