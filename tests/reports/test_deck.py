@@ -13,6 +13,7 @@ from meetings.models import AgendaItem, Meeting
 from reports.content.deck import cut_at_sentence, slides
 from reports.models import ReportBuild
 from reports.services import ParityError, reportbuild_request, reportbuild_run
+from tests.reports.pdfua import assert_pdfua_valid
 from tests.reports.test_views import in_process_jobs  # noqa: F401 - a fixture
 
 pytestmark = pytest.mark.django_db
@@ -264,3 +265,10 @@ def test_staff_ask_for_the_deck_from_the_meeting_page_and_get_the_pack_too(pack_
 
     assert "Nothing has changed since the last build: the existing file is current." in again.content.decode()
     assert ReportBuild.objects.count() == 4
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_deck_validates_as_pdf_ua(pack_meeting, language):
+    deck = build_now(kind="deck", target=pack_meeting, language=language, by=None)
+    with deck.file.open("rb") as handle:
+        assert_pdfua_valid(handle.read())
