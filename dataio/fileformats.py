@@ -95,11 +95,33 @@ def to_csv(headers: list[str], body: list[list[Any]]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
+MIN_WIDTH, MAX_WIDTH = 8, 60
+
+
+def _display_length(value: Any) -> int:
+    if isinstance(value, datetime.datetime):
+        return 16
+    if isinstance(value, datetime.date):
+        return 10
+    # A multi-line cell is as wide as its longest line.
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
+def column_widths(headers: list[str], body: list[list[Any]]) -> list[float]:
+    """Each column's width in characters: its longest value or header, plus a margin, between 8 and 60."""
+    widths = []
+    for index, header in enumerate(headers):
+        longest = max([_display_length(header), *(_display_length(row[index]) for row in body)])
+        widths.append(float(min(MAX_WIDTH, max(MIN_WIDTH, longest + 2))))
+    return widths
+
+
 def to_xlsx(headers: list[str], body: list[list[Any]], sheet_title: str = "") -> bytes:
     """One sheet; every text cell is stored as a string (never a formula), dates as dates."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=(sheet_title or "export")[:31])
@@ -118,6 +140,11 @@ def to_xlsx(headers: list[str], body: list[list[Any]], sheet_title: str = "") ->
             cell.font = bold
         return cell
 
+    # Set before the first row (a write-only sheet writes its layout first): the header row stays in view when
+    # scrolling, and each column is as wide as its longest value (within limits), so nothing opens as "####".
+    sheet.freeze_panes = "A2"
+    for index, width in enumerate(column_widths(headers, body), start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.append([make(header, header=True) for header in headers])
     for values in body:
         sheet.append([make(value) for value in values])

@@ -145,6 +145,8 @@ class RowContext:
     # Lookups of records this kind of import never creates (jurisdictions, organisations named by people...), shared
     # by the rows of one run: a roster naming one organisation a thousand times asks the database once.
     cache: dict = field(default_factory=dict)
+    # Problems found in the row's cells, collected so that one preview reports every error of a row at once.
+    problems: list[tuple[str, str]] = field(default_factory=list)
 
     def cached(self, key: tuple, compute):
         if key not in self.cache:
@@ -163,10 +165,14 @@ class RowContext:
     def error(self, key: str, message: str) -> RowError:
         return RowError(self.label_of(key), message)
 
+    def problem(self, key: str, message: str) -> None:
+        """Note a wrong cell and go on reading the row (the row is not saved; run_import reports them all)."""
+        self.problems.append((self.label_of(key), message))
+
     def required(self, key: str) -> str:
         value = self.get(key)
         if not value:
-            raise self.error(key, _("This cell is required."))
+            self.problem(key, _("This cell is required."))
         return value
 
     def date(self, key: str) -> datetime.date | None:
@@ -175,8 +181,9 @@ class RowContext:
             return None
         try:
             return datetime.date.fromisoformat(value[:10])
-        except ValueError as exc:
-            raise self.error(key, _("“%(value)s” is not a date: write it as YYYY-MM-DD.") % {"value": value}) from exc
+        except ValueError:
+            self.problem(key, _("“%(value)s” is not a date: write it as YYYY-MM-DD.") % {"value": value})
+            return None
 
     def boolean(self, key: str) -> bool | None:
         value = _normalise(self.get(key))
@@ -186,7 +193,8 @@ class RowContext:
             return True
         if value in {"no", "non", "false", "faux", "0", "n"}:
             return False
-        raise self.error(key, _("Write yes or no (oui or non)."))
+        self.problem(key, _("Write yes or no (oui or non)."))
+        return None
 
     def integer(self, key: str) -> int | None:
         value = self.get(key)
@@ -194,8 +202,9 @@ class RowContext:
             return None
         try:
             return int(float(value))
-        except ValueError as exc:
-            raise self.error(key, _("“%(value)s” is not a whole number.") % {"value": value}) from exc
+        except ValueError:
+            self.problem(key, _("“%(value)s” is not a whole number.") % {"value": value})
+            return None
 
     def choice(self, key: str, choices) -> str | None:
         """A choice by its stored value or its label in English or French."""
@@ -211,7 +220,8 @@ class RowContext:
             if wanted in names:
                 return stored
         allowed = ", ".join(stored for stored, _label in choices)
-        raise self.error(key, _("“%(value)s” is not one of: %(allowed)s.") % {"value": value, "allowed": allowed})
+        self.problem(key, _("“%(value)s” is not one of: %(allowed)s.") % {"value": value, "allowed": allowed})
+        return None
 
 
 # Reading a file ------------------------------------------------------------------------------------------
@@ -402,7 +412,7 @@ def _jurisdiction(context: RowContext, key: str):
         return None
     jurisdiction = context.cached(("jurisdiction", code.lower()), lambda: Jurisdiction.objects.filter(code=code.lower()).first())
     if jurisdiction is None:
-        raise context.error(key, _("No jurisdiction has the code “%(code)s”.") % {"code": code})
+        context.problem(key, _("No jurisdiction has the code “%(code)s”.") % {"code": code})
     return jurisdiction
 
 
@@ -420,11 +430,11 @@ def _organisation(context: RowContext, key: str, jurisdiction_key: str):
         candidates = candidates.filter(jurisdiction=jurisdiction)
     found = context.cached(("organisation", name.lower(), getattr(jurisdiction, "pk", None)), lambda: list(candidates[:2]))
     if not found:
-        raise context.error(key, _("No organisation is named “%(name)s”.") % {"name": name})
+        context.problem(key, _("No organisation is named “%(name)s”.") % {"name": name})
+        return None
     if len(found) > 1:
-        raise context.error(
-            key, _("Several organisations are named “%(name)s”: give the jurisdiction code too.") % {"name": name}
-        )
+        context.problem(key, _("Several organisations are named “%(name)s”: give the jurisdiction code too.") % {"name": name})
+        return None
     return found[0]
 
 
@@ -654,6 +664,12 @@ def _error_list(context: RowContext, exc: ValidationError) -> list[tuple[str, st
     return errors
 
 
+def _merged(context: RowContext, errors: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The cells' problems first, then the errors that stopped the row, once per column."""
+    seen = {column for column, _message in context.problems if column}
+    return list(context.problems) + [(column, message) for column, message in errors if not column or column not in seen]
+
+
 def run_import(*, kind: ImportKind, parsed: ParsedFile, by, commit: bool) -> ImportResult:
     """Apply every row in one transaction; keep it only when asked to and no row has an error."""
     reason = f"Import: {parsed.filename}"
@@ -666,15 +682,19 @@ def run_import(*, kind: ImportKind, parsed: ParsedFile, by, commit: bool) -> Imp
             try:
                 result = kind.apply(context)
             except RowError as exc:
-                result = RowResult(number=number, action="error", errors=[(exc.column, exc.message)])
+                result = RowResult(number=number, action="error", errors=_merged(context, [(exc.column, exc.message)]))
             except ValidationError as exc:
-                result = RowResult(number=number, action="error", errors=_error_list(context, exc))
+                result = RowResult(number=number, action="error", errors=_merged(context, _error_list(context, exc)))
             except (IntegrityError, ObjectDoesNotExist):
                 result = RowResult(
                     number=number,
                     action="error",
                     errors=[("", _("This row conflicts with a record already saved (a duplicate?)."))],
                 )
+            else:
+                if context.problems:
+                    # Read to the end with wrong cells noted: whatever the row did is rolled back below.
+                    result = RowResult(number=number, action="error", errors=list(context.problems))
             result.label = result.label or next((context.get(c.key) for c in kind.columns if context.get(c.key)), "")
             if result.ok:
                 transaction.savepoint_commit(savepoint)

@@ -6,16 +6,25 @@ PALETTE = ["#26374a", "#1f6f8b", "#8a4b00", "#1d6b32", "#6a2c91", "#a4161a"]
 
 
 def horizontal_bar_chart(
-    *, title: str, description: str, rows: list[tuple[str, int]], width: int = 640, bar_height: int = 22, unit: str = ""
+    *,
+    title: str,
+    description: str,
+    rows: list[tuple[str, int]],
+    width: int = 640,
+    bar_height: int = 22,
+    unit: str = "",
+    font_size: int = 12,
+    label_width: int = 230,
+    colours: list[str] | None = None,
 ) -> str:
     """A labelled horizontal bar chart as an SVG string (role img, <title> and <desc> for screen readers).
 
     rows: (label, value). Values are printed at the end of each bar, so no information is in colour alone.
+    colours: one per row (the deck's RAG chart); the house blue otherwise.
     """
-    label_width = 230
     gap = 8
     top = 8
-    chart_width = width - label_width - 60
+    chart_width = width - label_width - 5 * font_size
     peak = max((value for _, value in rows), default=0) or 1
     height = top * 2 + len(rows) * (bar_height + gap)
     parts = [
@@ -27,14 +36,15 @@ def horizontal_bar_chart(
     for index, (label, value) in enumerate(rows):
         y = top + index * (bar_height + gap)
         bar = round(chart_width * value / peak) if value else 0
-        colour = PALETTE[0]
+        colour = colours[index] if colours else PALETTE[0]
+        baseline = y + bar_height * 0.7
         parts.append(
-            f'<text x="{label_width - 8}" y="{y + bar_height * 0.7:.1f}" font-size="12" text-anchor="end" '
+            f'<text x="{label_width - 8}" y="{baseline:.1f}" font-size="{font_size}" text-anchor="end" '
             f'fill="#1b1b1b">{escape(label)}</text>'
         )
         parts.append(f'<rect x="{label_width}" y="{y}" width="{bar}" height="{bar_height}" fill="{colour}"/>')
         parts.append(
-            f'<text x="{label_width + bar + 6}" y="{y + bar_height * 0.7:.1f}" font-size="12" fill="#1b1b1b">'
+            f'<text x="{label_width + bar + 6}" y="{baseline:.1f}" font-size="{font_size}" fill="#1b1b1b">'
             f"{value}{escape(unit)}</text>"
         )
     parts.append("</svg>")

@@ -58,7 +58,7 @@ class ActionItemInline(MeetingItemsInlineMixin, TranslationStackedInline):
     fields = (
         "description_en",
         "description_fr",
-        ("owner_person", "owner_group", "owner_council"),
+        ("owner_person", "owner_organisation", "owner_group", "owner_council"),
         ("agenda_item", "due_date", "status", "closed_on"),
         "closing_note_en",
         "closing_note_fr",
@@ -152,12 +152,22 @@ class DecisionAdmin(AuditedTranslationAdmin):
 class ActionItemAdmin(AuditedTranslationAdmin):
     list_display = ("__str__", "meeting", "owner", "due_date", "status", "closed_on")
     list_filter = ("status", "meeting__council", "owner_group")
-    list_select_related = ("meeting__council", "owner_person", "owner_group", "owner_council")
+    list_select_related = ("meeting__council", "owner_person", "owner_organisation", "owner_group", "owner_council")
     search_fields = ("description_en", "description_fr", *MEETING_SEARCH)
     autocomplete_fields = ("meeting", "agenda_item", "owner_person", "owner_group")
     date_hierarchy = "due_date"
     fieldsets = language_fieldsets(
-        ("meeting", "agenda_item", "owner_person", "owner_group", "owner_council", "due_date", "status", "closed_on"),
+        (
+            "meeting",
+            "agenda_item",
+            "owner_person",
+            "owner_organisation",
+            "owner_group",
+            "owner_council",
+            "due_date",
+            "status",
+            "closed_on",
+        ),
         ("description", "closing_note"),
     )
 

@@ -35,11 +35,21 @@ class ActionItemFilter(django_filters.FilterSet):
 
     ACTIVE = "active"
     ALL = "all"
-    OWNER_FIELDS = {"person": "owner_person", "group": "owner_group", "council": "owner_council"}
+    OWNER_FIELDS = {
+        "person": "owner_person",
+        "organisation": "owner_organisation",
+        "group": "owner_group",
+        "council": "owner_council",
+    }
 
     owner_type = django_filters.ChoiceFilter(
         label=_("Owner is"),
-        choices=[("person", _("a person")), ("group", _("a working group")), ("council", _("a council"))],
+        choices=[
+            ("person", _("a person")),
+            ("organisation", _("an organisation")),
+            ("group", _("a working group")),
+            ("council", _("a council")),
+        ],
         empty_label=_("any kind of owner"),
         method="filter_owner_type",
     )

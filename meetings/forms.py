@@ -1,7 +1,9 @@
 """Forms of the meeting pages; bilingual content is entered in an English and a French fieldset."""
 
+from collections import Counter
+
 from django import forms
-from django.core.exceptions import NON_FIELD_ERRORS
+from django.db.models import Prefetch
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -9,12 +11,24 @@ from councils.models import Council, Organisation, Person
 from jointcouncils.forms import VersionedFormMixin
 from logicmodel.models import Outcome
 from priorities.models import Priority
-from workinggroups.models import WorkingGroup
+from workinggroups.models import ReportingLine, WorkingGroup
 
 from .models import ActionItem, AgendaItem, Attendance, Decision, Meeting
 
 LANGUAGES = (("en", _("English")), ("fr", _("French")))
 LANGUAGE_LABELS = {"en": _("%(label)s (English)"), "fr": _("%(label)s (French)")}
+
+
+class SearchableCheckboxes(forms.CheckboxSelectMultiple):
+    """Checkboxes that static/js/portal.js turns into a filtered list (type to narrow it); plain checkboxes otherwise."""
+
+    def __init__(self, attrs=None, choices=()):
+        # The words the script shows, in the page's language (lazy: translated when the page is drawn).
+        words = {
+            "data-filter-label": _("Type to filter: %(list)s"),
+            "data-filter-status": _("%(shown)s of %(total)s shown; %(chosen)s chosen."),
+        }
+        super().__init__({"class": "searchable-choices", **words, **(attrs or {})}, choices)
 
 
 def date_input() -> forms.DateInput:
@@ -120,12 +134,15 @@ class MeetingForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
 
 
 class AgendaItemForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
+    """An agenda item: title and purpose first, then who and how long, the texts in both languages, then links."""
+
     translated_fields = ("title", "objectives", "context", "discussion_questions", "decision_sought", "presenter_note")
     required_translations = ("title",)
     layout = (
-        (None, ["purpose", "minutes", "presenter"]),
+        (None, ["purpose", "presenter", "minutes"]),
         (_("Links"), ["priorities", "working_groups", "outcomes"]),
     )
+    FIRST = ("title_en", "title_fr", "purpose")
 
     class Meta:
         model = AgendaItem
@@ -150,9 +167,10 @@ class AgendaItemForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelFor
             "presenter_note_fr",
         )
         widgets = {
-            "priorities": forms.CheckboxSelectMultiple,
-            "working_groups": forms.CheckboxSelectMultiple,
-            "outcomes": forms.CheckboxSelectMultiple,
+            "priorities": SearchableCheckboxes,
+            "working_groups": SearchableCheckboxes,
+            "outcomes": SearchableCheckboxes,
+            "purpose": forms.RadioSelect,
             **{
                 f"{name}_{code}": short_textarea()
                 for name in ("objectives", "context", "decision_sought")
@@ -165,11 +183,27 @@ class AgendaItemForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelFor
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["presenter"].queryset = Person.objects.select_related("organisation").order_by("family_name", "given_name")
-        self.fields["priorities"].queryset = Priority.objects.order_by("kind", "order", "name")
-        self.fields["working_groups"].queryset = WorkingGroup.objects.order_by("name")
+        priorities = list(Priority.objects.select_related("council").order_by("kind", "order", "name"))
+        groups = groups_with_councils()
+        # Names that repeat ("Chatbot enablement" is a theme of both councils) carry their council.
+        priority_labels = names_with_council(priorities)
+        group_labels = names_with_council(groups, council=lambda g: g.current_council)
+        self.fields["priorities"].choices = [(p.pk, priority_labels[p.pk]) for p in priorities]
+        self.fields["working_groups"].choices = [(g.pk, group_labels[g.pk]) for g in groups]
         self.fields["outcomes"].queryset = Outcome.objects.filter(logic_model__is_current=True).order_by("term", "order")
         for code in ("en", "fr"):
             self.fields[f"discussion_questions_{code}"].help_text = _("One question per line.")
+
+    def fieldsets(self) -> list[dict]:
+        """The title (both languages) and the purpose come first; the links, long lists, come last."""
+        first = {"legend": None, "lang": "", "fields": [self[name] for name in self.FIRST]}
+        sets = []
+        for fieldset in super().fieldsets():
+            fields = [field for field in fieldset["fields"] if field.name not in self.FIRST]
+            if fields:
+                sets.append({**fieldset, "fields": fields})
+        links = [fieldset for fieldset in sets if fieldset["legend"] == self.layout[1][0]]
+        return [first, *(fieldset for fieldset in sets if fieldset not in links), *links]
 
 
 class AttachmentForm(BilingualFieldsetsMixin, forms.Form):
@@ -211,6 +245,113 @@ class AttendanceForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelFor
         self.fields["on_behalf_of"].help_text = _("Leave empty when the person spoke for their own organisation.")
 
 
+def person_label(person: Person) -> str:
+    """A person in a menu: the name, and the organisation that tells two namesakes apart."""
+    return f"{person.full_name} ({person.organisation})" if person.organisation else person.full_name
+
+
+class AttendanceRosterForm(forms.Form):
+    """The whole roster of the meeting's council in one form: one answer per member, a guest, and one reason."""
+
+    NOT_RECORDED = ""
+
+    guest_person = forms.TypedChoiceField(label=_("Guest already in the portal"), required=False, coerce=int, empty_value=None)
+    guest_given_name = forms.CharField(label=_("Guest's given name"), max_length=100, required=False)
+    guest_family_name = forms.CharField(label=_("Guest's family name"), max_length=100, required=False)
+    guest_organisation = forms.ModelChoiceField(
+        label=_("Guest's organisation"), queryset=Organisation.objects.none(), required=False
+    )
+    change_reason = forms.CharField(
+        label=_("Reason for the change"), max_length=100, help_text=_("Kept in the history of every row saved, with your name.")
+    )
+
+    def __init__(self, *args, meeting: Meeting, roster: list, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.meeting = meeting
+        recorded = {a.person_id: a for a in meeting.attendance.all()}
+        people = list(Person.objects.select_related("organisation").order_by("family_name", "given_name"))
+        self.people = {person.pk: person for person in people}
+        on_roster = {membership.person_id for membership in roster}
+        # One list of choices shared by every "represented by" menu: no query per member.
+        person_choices = [("", "—"), *((p.pk, person_label(p)) for p in people)]
+        self.fields["guest_person"].choices = [
+            ("", "—"),
+            *((p.pk, person_label(p)) for p in people if p.pk not in on_roster and p.pk not in recorded),
+        ]
+        self.fields["guest_organisation"].queryset = Organisation.objects.order_by("name")
+        status_choices = [(self.NOT_RECORDED, _("not recorded")), *Attendance.Status.choices]
+        self.rows = []
+        for membership in roster:
+            person = membership.person
+            done = recorded.get(person.pk)
+            status_name, delegate_name = f"status_{person.pk}", f"represented_by_{person.pk}"
+            self.fields[status_name] = forms.ChoiceField(
+                label=_("Attendance of %(person)s") % {"person": person.full_name},
+                choices=status_choices,
+                required=False,
+                initial=done.status if done else self.NOT_RECORDED,
+                widget=forms.RadioSelect,
+            )
+            self.fields[delegate_name] = forms.TypedChoiceField(
+                label=_("Represented by (for %(person)s)") % {"person": person.full_name},
+                choices=person_choices,
+                required=False,
+                coerce=int,
+                empty_value=None,
+                initial=done.represented_by_id if done else None,
+            )
+            self.rows.append(
+                {"membership": membership, "person": person, "status": self[status_name], "represented_by": self[delegate_name]}
+            )
+
+    def clean(self):
+        data = super().clean()
+        # Every problem of the form is reported at once, not the first one only.
+        for row in self.rows:
+            person = row["person"]
+            status = data.get(f"status_{person.pk}")
+            delegate = data.get(f"represented_by_{person.pk}")
+            if status == Attendance.Status.REPRESENTED and not delegate:
+                self.add_error(f"represented_by_{person.pk}", _("Say who represented %(person)s.") % {"person": person.full_name})
+            elif delegate and status != Attendance.Status.REPRESENTED:
+                self.add_error(
+                    f"status_{person.pk}",
+                    _("Choose “represented” for %(person)s, or leave “represented by” empty.") % {"person": person.full_name},
+                )
+            elif delegate and delegate == person.pk:
+                self.add_error(f"represented_by_{person.pk}", _("A member cannot represent themselves."))
+        given, family = data.get("guest_given_name", "").strip(), data.get("guest_family_name", "").strip()
+        if data.get("guest_person") and (given or family):
+            self.add_error("guest_person", _("Choose a guest already in the portal, or type a new guest's name: not both."))
+        elif (given or family) and not (given and family):
+            self.add_error("guest_family_name" if given else "guest_given_name", _("Give the guest's given and family names."))
+        return data
+
+    def roster_rows(self) -> list[dict]:
+        """What the service saves for each member."""
+        return [
+            {
+                "person": row["person"],
+                "status": self.cleaned_data[f"status_{row['person'].pk}"],
+                "represented_by": self.people.get(self.cleaned_data[f"represented_by_{row['person'].pk}"]),
+                "on_behalf_of": row["membership"].on_behalf_of,
+            }
+            for row in self.rows
+        ]
+
+    def guest(self) -> dict | None:
+        data = self.cleaned_data
+        if data.get("guest_person"):
+            return {"person": self.people[data["guest_person"]]}
+        if data.get("guest_given_name"):
+            return {
+                "given_name": data["guest_given_name"].strip(),
+                "family_name": data["guest_family_name"].strip(),
+                "organisation": data.get("guest_organisation"),
+            }
+        return None
+
+
 class DecisionForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
     translated_fields = ("text",)
     required_translations = ("text",)
@@ -246,47 +387,80 @@ class DecisionForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm)
         self.fields["priorities"].queryset = Priority.objects.order_by("kind", "order", "name")
 
 
+def names_with_council(objects, name=lambda o: o.name, council=lambda o: o.council) -> dict[int, str]:
+    """Each object's name, with its council's acronym beside the names that repeat ("Chatbot enablement (PSSDC)")."""
+    names = {o.pk: str(name(o)) for o in objects}
+    counts = Counter(names.values())
+    labels = {}
+    for o in objects:
+        label = names[o.pk]
+        owner = council(o)
+        labels[o.pk] = f"{label} ({owner.acronym})" if counts[label] > 1 and owner is not None else label
+    return labels
+
+
+def groups_with_councils() -> list[WorkingGroup]:
+    """Working groups by name, with the reporting lines that tell their council (no query per group)."""
+    lines = ReportingLine.objects.select_related("council").order_by("-start_date")
+    return list(WorkingGroup.objects.prefetch_related(Prefetch("reporting_lines", queryset=lines)).order_by("name"))
+
+
+OWNER_KINDS = {
+    "person": "owner_person",
+    "organisation": "owner_organisation",
+    "group": "owner_group",
+    "council": "owner_council",
+}
+
+
 class ActionItemForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
-    """A next step: what, who (exactly one owner) and by when."""
+    """A next step: what, who (one owner, from one list of people, working groups and councils) and by when."""
 
     translated_fields = ("description",)
     required_translations = ("description",)
-    layout = (
-        (None, ["agenda_item", "due_date"]),
-        (_("Owner: choose exactly one"), ["owner_person", "owner_group", "owner_council"]),
+    layout = ((None, ["agenda_item", "owner", "due_date"]),)
+
+    owner = forms.ChoiceField(
+        label=_("Owner"), help_text=_("A person, an organisation, a working group or a council: one list, grouped by kind.")
     )
 
     class Meta:
         model = ActionItem
-        fields = (
-            "agenda_item",
-            "due_date",
-            "owner_person",
-            "owner_group",
-            "owner_council",
-            "description_en",
-            "description_fr",
-        )
+        fields = ("agenda_item", "due_date", "description_en", "description_fr")
         widgets = {"due_date": date_input(), "description_en": short_textarea(), "description_fr": short_textarea()}
 
     def __init__(self, *args, meeting: Meeting, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["agenda_item"].queryset = AgendaItem.objects.filter(meeting=meeting).order_by("order", "pk")
-        self.fields["owner_person"].queryset = Person.objects.select_related("organisation").order_by("family_name", "given_name")
-        self.fields["owner_group"].queryset = WorkingGroup.objects.order_by("name")
-        self.fields["owner_council"].queryset = Council.objects.order_by("code")
+        people = Person.objects.select_related("organisation").order_by("family_name", "given_name")
+        groups = groups_with_councils()
+        group_labels = names_with_council(groups, council=lambda g: g.current_council)
+        self.fields["owner"].choices = [
+            ("", "—"),
+            (_("People"), [(f"person:{p.pk}", person_label(p)) for p in people]),
+            (_("Organisations"), [(f"organisation:{o.pk}", str(o)) for o in Organisation.objects.order_by("name")]),
+            (_("Working groups"), [(f"group:{g.pk}", group_labels[g.pk]) for g in groups]),
+            (_("Councils"), [(f"council:{c.pk}", f"{c.name} ({c.acronym})") for c in Council.objects.order_by("code")]),
+        ]
+        item = self.instance
+        for kind, field in OWNER_KINDS.items():
+            if getattr(item, f"{field}_id", None):
+                self.initial.setdefault("owner", f"{kind}:{getattr(item, f'{field}_id')}")
 
-    def clean(self):
-        cleaned = super().clean()
-        owners = [cleaned.get(name) for name in ("owner_person", "owner_group", "owner_council")]
-        if sum(1 for owner in owners if owner) != 1:
-            raise forms.ValidationError(_("Choose exactly one owner: a person, a working group or a council."), code="owner")
-        return cleaned
+    def clean_owner(self) -> str:
+        value = self.cleaned_data["owner"]
+        kind, _sep, pk = value.partition(":")
+        if kind not in OWNER_KINDS or not pk.isdigit():
+            raise forms.ValidationError(_("Choose one owner: a person, an organisation, a working group or a council."))
+        return value
 
     def _post_clean(self):
-        # The model's clean() and its check constraint would repeat the owner error in other words.
-        if self.has_error(NON_FIELD_ERRORS, code="owner"):
-            return
+        # The one owner chosen fills its own column and empties the other two, before the model checks them.
+        value = self.cleaned_data.get("owner")
+        if value:
+            kind, _sep, pk = value.partition(":")
+            for name, field in OWNER_KINDS.items():
+                setattr(self.instance, f"{field}_id", int(pk) if name == kind else None)
         super()._post_clean()
 
 

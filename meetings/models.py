@@ -133,7 +133,7 @@ class Meeting(TimeStampedModel):
             ActionItem.objects.filter(meeting__council_id=self.council_id, meeting__start__lt=self.start)
             .filter(models.Q(closed_on__isnull=True) | models.Q(closed_on__gte=self.date))
             .exclude(status=ActionItem.Status.DROPPED, closed_on__isnull=True)
-            .select_related("meeting", "owner_person", "owner_group", "owner_council")
+            .select_related("meeting", "owner_person", "owner_organisation", "owner_group", "owner_council")
             .order_by("due_date", "pk")
         )
 
@@ -144,6 +144,7 @@ class Attendance(TimeStampedModel):
     class Status(models.TextChoices):
         PRESENT = "present", _("present")
         REGRETS = "regrets", _("regrets")
+        REPRESENTED = "represented", _("represented")
 
     meeting = models.ForeignKey(Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="attendance")
     person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="attendance")
@@ -151,6 +152,16 @@ class Attendance(TimeStampedModel):
         Organisation, verbose_name=_("on behalf of"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     status = models.CharField(_("attendance"), max_length=20, choices=Status.choices, default=Status.PRESENT)
+    represented_by = models.ForeignKey(
+        Person,
+        verbose_name=_("represented by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Who sat in for this member."),
+    )
+    is_guest = models.BooleanField(_("guest"), default=False, help_text=_("Invited to this meeting; not on the roster."))
 
     class Meta:
         ordering = ["meeting", "person"]
@@ -160,6 +171,15 @@ class Attendance(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.person} – {self.meeting} ({self.get_status_display()})"
+
+    def clean(self):
+        super().clean()
+        if self.status == self.Status.REPRESENTED and not self.represented_by_id:
+            raise ValidationError({"represented_by": _("Say who represented %(person)s.") % {"person": self.person}})
+        if self.status != self.Status.REPRESENTED and self.represented_by_id:
+            raise ValidationError({"represented_by": _("Only a represented member has someone sitting in for them.")})
+        if self.represented_by_id and self.represented_by_id == self.person_id:
+            raise ValidationError({"represented_by": _("A member cannot represent themselves.")})
 
     @property
     def organisation(self):
@@ -308,6 +328,14 @@ class ActionItem(TimeStampedModel):
     owner_council = models.ForeignKey(
         Council, verbose_name=_("owner (council)"), on_delete=models.PROTECT, null=True, blank=True, related_name="action_items"
     )
+    owner_organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("owner (organisation)"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="action_items",
+    )
     due_date = models.DateField(_("due date"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.OPEN, db_index=True)
     closing_note = models.TextField(_("closing note"), blank=True)
@@ -322,9 +350,30 @@ class ActionItem(TimeStampedModel):
         constraints = [
             models.CheckConstraint(
                 condition=(
-                    models.Q(owner_person__isnull=False, owner_group__isnull=True, owner_council__isnull=True)
-                    | models.Q(owner_person__isnull=True, owner_group__isnull=False, owner_council__isnull=True)
-                    | models.Q(owner_person__isnull=True, owner_group__isnull=True, owner_council__isnull=False)
+                    models.Q(
+                        owner_person__isnull=False,
+                        owner_organisation__isnull=True,
+                        owner_group__isnull=True,
+                        owner_council__isnull=True,
+                    )
+                    | models.Q(
+                        owner_person__isnull=True,
+                        owner_organisation__isnull=False,
+                        owner_group__isnull=True,
+                        owner_council__isnull=True,
+                    )
+                    | models.Q(
+                        owner_person__isnull=True,
+                        owner_organisation__isnull=True,
+                        owner_group__isnull=False,
+                        owner_council__isnull=True,
+                    )
+                    | models.Q(
+                        owner_person__isnull=True,
+                        owner_organisation__isnull=True,
+                        owner_group__isnull=True,
+                        owner_council__isnull=False,
+                    )
                 ),
                 name="actionitem_exactly_one_owner",
             ),
@@ -335,15 +384,17 @@ class ActionItem(TimeStampedModel):
 
     def clean(self):
         super().clean()
-        owners = [self.owner_person_id, self.owner_group_id, self.owner_council_id]
+        owners = [self.owner_person_id, self.owner_organisation_id, self.owner_group_id, self.owner_council_id]
         if sum(1 for owner in owners if owner) != 1:
-            raise ValidationError(_("An action item has exactly one owner: a person, a working group or a council."))
+            raise ValidationError(
+                _("An action item has exactly one owner: a person, an organisation, a working group or a council.")
+            )
         if self.status in {self.Status.DONE, self.Status.DROPPED} and not self.closing_note:
             raise ValidationError({"closing_note": _("Say how the action item was closed.")})
 
     @property
     def owner(self):
-        return self.owner_person or self.owner_group or self.owner_council
+        return self.owner_person or self.owner_organisation or self.owner_group or self.owner_council
 
     @property
     def is_open(self) -> bool:

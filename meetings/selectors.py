@@ -6,13 +6,14 @@ from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from councils.models import Jurisdiction
+from councils.models import CouncilMembership, Jurisdiction
 from jointcouncils.history_view import merged_history_rows
+from jointcouncils.models import current_q
 
 from .models import ActionItem, AgendaItem, Attachment, Attendance, Decision, Meeting
 
 OPEN_STATUSES = (ActionItem.Status.OPEN, ActionItem.Status.IN_PROGRESS)
-OWNER_RELATIONS = ("owner_person", "owner_group", "owner_council")
+OWNER_RELATIONS = ("owner_person", "owner_organisation", "owner_group", "owner_council")
 
 
 def meeting_list() -> QuerySet[Meeting]:
@@ -52,7 +53,7 @@ def attendance(meeting: Meeting) -> QuerySet[Attendance]:
     """Who attended (or sent regrets), with the organisation and jurisdiction each spoke for."""
     return (
         Attendance.objects.filter(meeting=meeting)
-        .select_related("person__organisation__jurisdiction", "on_behalf_of__jurisdiction")
+        .select_related("person__organisation__jurisdiction", "on_behalf_of__jurisdiction", "represented_by")
         .order_by("status", "person__family_name", "person__given_name", "pk")
     )
 
@@ -75,7 +76,8 @@ def attendance_by_level(rows) -> list[dict]:
     for row in rows:
         organisation = row.organisation
         level = organisation.jurisdiction.level if organisation is not None else unknown
-        key = "present" if row.status == Attendance.Status.PRESENT else "regrets"
+        # A represented member's jurisdiction still sat at the table.
+        key = "regrets" if row.status == Attendance.Status.REGRETS else "present"
         counts.setdefault(level, {"present": 0, "regrets": 0})[key] += 1
     return [
         {"level": value, "label": label, **counts[value]}
@@ -115,3 +117,22 @@ def meeting_history(meeting: Meeting, agenda_item_ids) -> list[dict]:
         (_("decision"), Decision.history.filter(meeting_id=meeting.pk)),
         (_("action item"), ActionItem.history.filter(meeting_id=meeting.pk)),
     )
+
+
+def meeting_roster(meeting: Meeting) -> list:
+    """The members of the meeting's council on the meeting's day (for the Joint Councils, of both councils too).
+
+    Each entry is a CouncilMembership with its person, organisation and council; one entry per person.
+    """
+    council_ids = [meeting.council_id, *meeting.council.constituent_councils.values_list("pk", flat=True)]
+    memberships = (
+        CouncilMembership.objects.filter(current_q(on=meeting.date), council_id__in=council_ids)
+        .select_related("person__organisation", "council", "on_behalf_of")
+        .order_by("person__family_name", "person__given_name", "council__code")
+    )
+    seen, roster = set(), []
+    for membership in memberships:
+        if membership.person_id not in seen:
+            seen.add(membership.person_id)
+            roster.append(membership)
+    return roster

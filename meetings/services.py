@@ -8,6 +8,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from councils.models import Person
 from jointcouncils.history import set_history
 from jointcouncils.services import record_delete, record_save
 
@@ -223,6 +224,57 @@ def attendance_update(*, attendance: Attendance, by, reason: str, expected_versi
     return record_save(instance=attendance, by=by, reason=reason, expected_version=expected_version)
 
 
+def attendance_roster_save(*, meeting: Meeting, rows: list[dict], guest: dict | None, by, reason: str) -> list[Attendance]:
+    """Record the attendance of a whole roster, and a guest, at once: all of it is saved or none of it.
+
+    rows: {"person", "status" ("" = not recorded), "represented_by", "on_behalf_of"}. A row left "not recorded"
+    whose attendance was recorded before is removed (kept in history). guest: {"person"} or {"given_name",
+    "family_name", "organisation"} for someone new; a guest is recorded as present.
+    """
+    saved = []
+    with transaction.atomic():
+        Meeting.objects.select_for_update().filter(pk=meeting.pk).first()
+        existing = {a.person_id: a for a in Attendance.objects.select_for_update().filter(meeting=meeting)}
+        for row in rows:
+            person, status = row["person"], row["status"]
+            attendance = existing.get(person.pk)
+            if not status:
+                if attendance is not None and not attendance.is_guest:
+                    record_delete(instance=attendance, by=by, reason=reason)
+                continue
+            attendance = attendance or Attendance(meeting=meeting, person=person)
+            changes = {
+                "status": status,
+                "represented_by": row.get("represented_by") if status == Attendance.Status.REPRESENTED else None,
+                "on_behalf_of": row.get("on_behalf_of") or attendance.on_behalf_of,
+            }
+            if attendance.pk and all(getattr(attendance, field) == value for field, value in changes.items()):
+                continue  # unchanged: no history row that says nothing
+            for field, value in changes.items():
+                setattr(attendance, field, value)
+            saved.append(record_save(instance=attendance, by=by, reason=reason))
+        if guest:
+            person = guest.get("person")
+            if person is None:
+                person = record_save(
+                    instance=Person(
+                        given_name=guest["given_name"], family_name=guest["family_name"], organisation=guest.get("organisation")
+                    ),
+                    by=by,
+                    reason=reason,
+                )
+            if person.pk in existing:
+                raise ValidationError(_("%(person)s's attendance at this meeting is already recorded.") % {"person": person})
+            saved.append(
+                record_save(
+                    instance=Attendance(meeting=meeting, person=person, status=Attendance.Status.PRESENT, is_guest=True),
+                    by=by,
+                    reason=reason,
+                )
+            )
+    return saved
+
+
 def decision_create(*, decision: Decision, by, reason: str) -> Decision:
     """Record a decision of a meeting."""
     return decision_update(decision=decision, by=by, reason=reason)
@@ -239,9 +291,9 @@ def decision_update(*, decision: Decision, by, reason: str, expected_version: in
 
 
 def _check_owner(item: ActionItem) -> None:
-    owners = [item.owner_person_id, item.owner_group_id, item.owner_council_id]
+    owners = [item.owner_person_id, item.owner_organisation_id, item.owner_group_id, item.owner_council_id]
     if sum(1 for owner in owners if owner) != 1:
-        raise ValidationError(_("Choose exactly one owner: a person, a working group or a council."))
+        raise ValidationError(_("Choose exactly one owner: a person, an organisation, a working group or a council."))
 
 
 def actionitem_create(*, meeting: Meeting, item: ActionItem, by, reason: str) -> ActionItem:

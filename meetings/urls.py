@@ -21,6 +21,7 @@ urlpatterns = [
     path("attachments/<int:attachment_pk>/download/", views.AttachmentDownloadView.as_view(), name="attachment_download"),
     path("attachments/<int:attachment_pk>/delete/", views.AttachmentDeleteView.as_view(), name="attachment_delete"),
     # Attendance and decisions
+    path("<int:pk>/attendance/", views.AttendanceRosterView.as_view(), name="attendance_roster"),
     path("<int:pk>/attendance/add/", views.AttendanceCreateView.as_view(), name="attendance_add"),
     path("attendance/<int:attendance_pk>/edit/", views.AttendanceUpdateView.as_view(), name="attendance_edit"),
     path("<int:pk>/decisions/add/", views.DecisionCreateView.as_view(), name="decision_add"),

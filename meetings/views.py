@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views import View
 from django.views.generic import CreateView, DetailView, FormView, TemplateView, UpdateView
 from django_filters.views import FilterView
@@ -27,6 +28,7 @@ from .forms import (
     AgendaItemForm,
     AttachmentForm,
     AttendanceForm,
+    AttendanceRosterForm,
     DecisionForm,
     MeetingForm,
 )
@@ -120,6 +122,7 @@ class MeetingDetailView(RolePermissionMixin, DetailView):
             attendance=attendance,
             present_count=sum(1 for row in attendance if row.status == Attendance.Status.PRESENT),
             regrets_count=sum(1 for row in attendance if row.status == Attendance.Status.REGRETS),
+            represented_count=sum(1 for row in attendance if row.status == Attendance.Status.REPRESENTED),
             levels=selectors.attendance_by_level(attendance),
             decisions=list(selectors.decisions(meeting)),
             raised=raised,
@@ -419,6 +422,36 @@ class AttendanceCreateView(RolePermissionMixin, MeetingChildMixin, ServiceFormMi
         return self.meeting.get_absolute_url() + "#attendance-heading"
 
 
+class AttendanceRosterView(RolePermissionMixin, MeetingChildMixin, ServiceFormMixin, FormPageMixin, FormView):
+    """The whole roster of the council in one form: present, regrets or represented, a guest, one reason."""
+
+    permission_required = "meetings.add_attendance"
+    form_class = AttendanceRosterForm
+    template_name = "meetings/attendance_roster.html"
+
+    def get_heading(self):
+        return _("Attendance at “%(title)s”") % {"title": self.meeting.title}
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "meeting": self.meeting, "roster": selectors.meeting_roster(self.meeting)}
+
+    def write(self, form):
+        saved = services.attendance_roster_save(
+            meeting=self.meeting,
+            rows=form.roster_rows(),
+            guest=form.guest(),
+            by=self.request.user,
+            reason=form.cleaned_data["change_reason"],
+        )
+        self.success_message = ngettext(
+            "Attendance saved: %(count)d row changed.", "Attendance saved: %(count)d rows changed.", len(saved)
+        ) % {"count": len(saved)}
+        return self.meeting
+
+    def get_success_url(self):
+        return self.meeting.get_absolute_url() + "#attendance-heading"
+
+
 class AttendanceUpdateView(RolePermissionMixin, ServiceFormMixin, FormPageMixin, UpdateView):
     permission_required = "meetings.change_attendance"
     form_class = AttendanceForm
@@ -548,7 +581,9 @@ class ActionItemStatusView(PortalPermissionMixin, ServiceFormMixin, FormPageMixi
     @cached_property
     def action_item(self) -> ActionItem:
         return get_object_or_404(
-            ActionItem.objects.select_related("meeting__council", "owner_person", "owner_group", "owner_council"),
+            ActionItem.objects.select_related(
+                "meeting__council", "owner_person", "owner_organisation", "owner_group", "owner_council"
+            ),
             pk=self.kwargs["item_pk"],
         )
 

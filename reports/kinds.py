@@ -35,6 +35,8 @@ class ReportKind:
     parity: Callable[..., list[MissingText]]
     # Extra files merged into the PDF (agenda attachments): attachments(snapshot) -> list of dicts.
     attachments: Callable[[dict], list[dict]] = field(default=lambda snapshot: [])
+    # A kind that lays itself out (the deck fits each slide to one page): render(build) -> RenderedPdf.
+    render: Callable | None = None
 
 
 REGISTRY: dict[str, ReportKind] = {}

@@ -22,6 +22,7 @@ class ReportBuild(models.Model):
         WG_STATUS = "wg_status", _("working group status report")
         PRIORITY_STATUS = "priority_status", _("priority status report")
         ORIENTATION = "orientation", _("orientation pack")
+        DECK = "deck", _("meeting deck")
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("queued")
@@ -67,6 +68,11 @@ class ReportBuild(models.Model):
     size = models.PositiveIntegerField(_("size (bytes)"), null=True, blank=True)
     page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True)
     sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True)
+    # The 1-based page of each section of the finished file ("item-12": 7): the deck points into the pack with it.
+    anchors = models.JSONField(_("section pages"), default=dict, blank=True, editable=False)
+
+    # Set on a build that reportbuild_request found already made from the same data (not stored).
+    reused = False
 
     class Meta:
         ordering = ["-requested_at"]
@@ -75,7 +81,12 @@ class ReportBuild(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=(
-                    models.Q(kind="briefing_pack", meeting__isnull=False, working_group__isnull=True, priority__isnull=True)
+                    models.Q(
+                        kind__in=["briefing_pack", "deck"],
+                        meeting__isnull=False,
+                        working_group__isnull=True,
+                        priority__isnull=True,
+                    )
                     | models.Q(
                         kind__in=["wg_status", "orientation"],
                         meeting__isnull=True,

@@ -141,19 +141,26 @@ class RenderedPdf:
     page_count: int
 
 
-def render_pdf(html: str, *, identifier_seed: str) -> RenderedPdf:
-    """A tagged PDF/UA-1 document, with its anchors and page count (no need to parse the PDF again to count).
-
-    The same HTML and seed give the same bytes: no clock is read, and the file identifier is derived from the seed.
-    """
+def layout(html: str):
+    """WeasyPrint's laid-out document (pages, anchors) of a report's HTML, before it is written as a PDF."""
     from weasyprint import HTML
 
     _tag_passage_languages()
-    document = HTML(string=html, base_url=f"{STATIC_PREFIX}/", url_fetcher=_portal_fetcher()).render(
-        pdf_variant="pdf/ua-1",
-    )
+    return HTML(string=html, base_url=f"{STATIC_PREFIX}/", url_fetcher=_portal_fetcher()).render(pdf_variant="pdf/ua-1")
+
+
+def write_pdf(document, *, identifier_seed: str) -> RenderedPdf:
+    """A laid-out document written as tagged PDF/UA-1, with its anchors and page count."""
     anchors = {name: index for index, page in enumerate(document.pages) for name in page.anchors}
     identifier = hashlib.sha256(identifier_seed.encode()).hexdigest()[:32].encode()
     out = io.BytesIO()
     document.write_pdf(out, pdf_identifier=identifier, pdf_variant="pdf/ua-1", uncompressed_pdf=False)
     return RenderedPdf(data=out.getvalue(), anchors=anchors, page_count=len(document.pages))
+
+
+def render_pdf(html: str, *, identifier_seed: str) -> RenderedPdf:
+    """A tagged PDF/UA-1 document, with its anchors and page count (no need to parse the PDF again to count).
+
+    The same HTML and seed give the same bytes: no clock is read, and the file identifier is derived from the seed.
+    """
+    return write_pdf(layout(html), identifier_seed=identifier_seed)

@@ -20,7 +20,7 @@ from meetings.notify import meeting_notify_pack
 
 from . import kinds
 from .models import PackDownload, ReportBuild
-from .rendering import render_html, render_pdf
+from .rendering import RenderedPdf, render_html, render_pdf
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ def _target_key(spec: kinds.ReportKind, target) -> str:
 
 @functools.cache
 def format_fingerprint(language: str) -> str:
-    """What the layout of a report depends on besides its data: the PDF templates, their CSS and the translations.
+    """What the layout of a report depends on besides its data: templates, CSS, layout code and the translations.
 
     Part of the digest, so a new version of the portal builds new files rather than handing out one made with
     the old layout; within one version, the same data still gives the same file.
@@ -57,7 +57,10 @@ def format_fingerprint(language: str) -> str:
     digest = hashlib.sha256()
     root = Path(settings.BASE_DIR)
     files = sorted((root / "templates" / "reports" / "pdf").rglob("*.html"))
-    files += [root / "static" / "reports" / "report.css", root / "locale" / language / "LC_MESSAGES" / "django.po"]
+    files += sorted((root / "static" / "reports").glob("*.css"))
+    # The code that lays a report out (the deck fits its slides in Python) is part of its format too.
+    files += sorted(path for path in (root / "reports").rglob("*.py") if "migrations" not in path.parts)
+    files += [root / "locale" / language / "LC_MESSAGES" / "django.po"]
     for path in files:
         if path.exists():
             digest.update(path.relative_to(root).as_posix().encode())
@@ -109,6 +112,7 @@ def reportbuild_request(*, kind: str, target, language: str, by, build_anyway: b
     ).exclude(status=ReportBuild.Status.FAILED)
     existing = same.first()
     if existing is not None:
+        existing.reused = True  # the page says "the existing file is current" rather than "being built"
         return existing
     try:
         with transaction.atomic():
@@ -216,21 +220,31 @@ def _write_atomically(relative_name: str, data: bytes) -> None:
         raise
 
 
-def render_build_pages(build: ReportBuild) -> tuple[bytes, int]:
-    """The PDF bytes of a build and its page count, from its snapshot alone (no database read of domain data).
+def render_build_pages(build: ReportBuild) -> RenderedPdf:
+    """The PDF of a build, its page count and the page index of each anchor, from its snapshot alone.
 
     Merged attachments are drawn on pages the report reserved for them, so WeasyPrint's page count is the file's.
     """
     spec = kinds.get(build.kind)
+    if spec.render is not None:
+        return spec.render(build)
     html = render_html(spec.template, {"s": build.snapshot, "draft": build.draft, "language": build.language}, build.language)
     rendered = render_pdf(html, identifier_seed=build.snapshot_sha256)
-    pdf = rendered.data
     extra = spec.attachments(build.snapshot)
     if extra:
         from .merge import merge_attachments
 
-        pdf = merge_attachments(pdf, rendered.anchors, extra)
-    return pdf, rendered.page_count
+        rendered = RenderedPdf(
+            data=merge_attachments(rendered.data, rendered.anchors, extra),
+            anchors=rendered.anchors,
+            page_count=rendered.page_count,
+        )
+    return rendered
+
+
+def section_anchors(anchors: dict[str, int]) -> dict[str, int]:
+    """The 1-based page of each section anchor of a report (the pages reserved for attachments left out)."""
+    return {name: index + 1 for name, index in anchors.items() if not name.startswith("attachment-")}
 
 
 def reportbuild_run(*, build_id: int) -> ReportBuild:
@@ -254,7 +268,8 @@ def reportbuild_run(*, build_id: int) -> ReportBuild:
         build.error = ""
         build.save(update_fields=["status", "started_at", "attempts", "error"])
 
-    pdf, page_count = render_build_pages(build)
+    rendered = render_build_pages(build)
+    pdf, page_count = rendered.data, rendered.page_count
     sha = hashlib.sha256(pdf).hexdigest()
     build.sha256 = sha
     name = build.file.field.upload_to(build, "report.pdf")
@@ -268,9 +283,10 @@ def reportbuild_run(*, build_id: int) -> ReportBuild:
         build.sha256 = sha
         build.size = len(pdf)
         build.page_count = page_count
+        build.anchors = section_anchors(rendered.anchors)
         build.status = ReportBuild.Status.DONE
         build.finished_at = timezone.now()
-        build.save(update_fields=["file", "sha256", "size", "page_count", "status", "finished_at"])
+        build.save(update_fields=["file", "sha256", "size", "page_count", "anchors", "status", "finished_at"])
         _notify_pack(build)
     return build
 

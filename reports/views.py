@@ -70,12 +70,20 @@ def request_build(request, kind: str, target_id: int):
     if build_anyway:
         _check(request, "reports.build_draft", target)
     queue_down = False
+    # The deck points to pages of the pack made from the same data: asking for the deck asks for the pack too.
+    kinds_asked = [ReportBuild.Kind.BRIEFING_PACK, kind] if kind == ReportBuild.Kind.DECK else [kind]
+    builds = []
     try:
-        for language in languages:
-            try:
-                reportbuild_request(kind=kind, target=target, language=language, by=request.user, build_anyway=build_anyway)
-            except QueueUnavailable:
-                queue_down = True
+        for asked in kinds_asked:
+            for language in languages:
+                try:
+                    builds.append(
+                        reportbuild_request(
+                            kind=asked, target=target, language=language, by=request.user, build_anyway=build_anyway
+                        )
+                    )
+                except QueueUnavailable:
+                    queue_down = True
     except ParityError as exc:
         return render(
             request,
@@ -99,7 +107,13 @@ def request_build(request, kind: str, target_id: int):
             ),
         )
     else:
-        messages.success(request, _("The report is being built. This page shows its progress."))
+        asked = [b for b in builds if b.kind == kind]
+        if asked and all(b.reused and b.status == ReportBuild.Status.DONE for b in asked):
+            messages.info(request, _("Nothing has changed since the last build: the existing file is current."))
+        elif asked and all(b.status == ReportBuild.Status.DONE for b in asked):
+            messages.success(request, _("The report is ready."))
+        else:
+            messages.success(request, _("The report is being built. This page shows its progress."))
     return HttpResponseRedirect(reverse("reports:target_builds", args=[kind, target.pk]))
 
 

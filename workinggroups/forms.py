@@ -124,6 +124,42 @@ class CochairTermForm(forms.Form):
         return data
 
 
+class CochairChangeForm(forms.Form):
+    """A new holder for a seat, from one date: the outgoing term ends the day before, in the same save."""
+
+    change_date = forms.DateField(
+        label=_("Date of the change"),
+        widget=DATE_WIDGET,
+        help_text=_("The new co-chair's first day; the outgoing co-chair's term ends the day before."),
+    )
+    person = forms.ModelChoiceField(
+        label=_("New co-chair"), queryset=Person.objects.order_by("family_name", "given_name"), required=False
+    )
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation holding the seat"),
+        queryset=Organisation.objects.order_by("name"),
+        required=False,
+        help_text=_("Only when the person is not known."),
+    )
+    on_behalf_of = forms.ModelChoiceField(label=_("On behalf of"), queryset=Organisation.objects.order_by("name"), required=False)
+    council_member_attested = forms.BooleanField(
+        label=_("Recorded as a council member"),
+        required=False,
+        help_text=_("Only for a seat whose holder is not named: the source records the holder as a council member."),
+    )
+    change_reason = forms.CharField(
+        label=_("Reason for the change"),
+        max_length=100,
+        help_text=_("Kept in the history of both terms with your name."),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("person") and not data.get("organisation"):
+            raise forms.ValidationError(_("A term needs a person or, when the person is not known, an organisation."))
+        return data
+
+
 class CochairTermEndForm(VersionedFormMixin, forms.Form):
     """The last day of a term in its seat."""
 

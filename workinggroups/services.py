@@ -10,6 +10,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from councils.models import Council, Organisation, Person
+from jointcouncils.models import current_q
 from jointcouncils.services import record_save
 
 from .models import MAX_COCHAIR_SEATS, CochairSeat, CochairTerm, ReportingLine, WorkingGroup
@@ -150,3 +151,43 @@ def cochairterm_end(
     term.end_date = end_date
     _check_no_overlap(term)
     return _save(instance=term, by=by, reason=reason, expected_version=expected_version)
+
+
+@transaction.atomic
+def cochairterm_change(
+    *,
+    seat: CochairSeat,
+    change_date: datetime.date,
+    by,
+    reason: str,
+    person: Person | None = None,
+    organisation: Organisation | None = None,
+    on_behalf_of: Organisation | None = None,
+    council_member_attested: bool = False,
+) -> CochairTerm:
+    """Hand a seat over on one date: the current holder's term ends the day before, the new term starts that day.
+
+    Both rows are written, with the same reason, or neither is.
+    """
+    CochairSeat.objects.select_for_update().filter(pk=seat.pk).first()
+    # The term that covers the day of the change, if any (the seat may be vacant then).
+    current = CochairTerm.objects.filter(seat=seat).filter(current_q(on=change_date)).order_by("-start_date").first()
+    if current is not None:
+        if current.start_date and current.start_date >= change_date:
+            raise ValidationError(
+                {
+                    "change_date": _("The change must come after the current term began (%(start)s).")
+                    % {"start": current.start_date}
+                }
+            )
+        cochairterm_end(term=current, end_date=change_date - datetime.timedelta(days=1), by=by, reason=reason)
+    return cochairterm_create(
+        seat=seat,
+        person=person,
+        organisation=organisation,
+        on_behalf_of=on_behalf_of,
+        start_date=change_date,
+        council_member_attested=council_member_attested,
+        by=by,
+        reason=reason,
+    )

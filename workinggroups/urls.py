@@ -11,5 +11,6 @@ urlpatterns = [
     path("<slug:slug>/edit/", views.WorkingGroupUpdateView.as_view(), name="edit"),
     path("<slug:slug>/seats/add/", views.CochairSeatAddView.as_view(), name="seat_add"),
     path("<slug:slug>/seats/<int:number>/terms/add/", views.CochairTermAddView.as_view(), name="term_add"),
+    path("<slug:slug>/seats/<int:number>/change/", views.CochairChangeView.as_view(), name="cochair_change"),
     path("<slug:slug>/terms/<int:pk>/end/", views.CochairTermEndView.as_view(), name="term_end"),
 ]

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import CreateView, DetailView, FormView, TemplateView, UpdateView
@@ -17,7 +18,14 @@ from django.views.generic import CreateView, DetailView, FormView, TemplateView,
 from jointcouncils.views_mixins import PortalPermissionMixin, ServiceFormMixin, add_validation_error
 
 from . import selectors, services
-from .forms import CochairSeatForm, CochairTermEndForm, CochairTermForm, WorkingGroupCreateForm, WorkingGroupForm
+from .forms import (
+    CochairChangeForm,
+    CochairSeatForm,
+    CochairTermEndForm,
+    CochairTermForm,
+    WorkingGroupCreateForm,
+    WorkingGroupForm,
+)
 from .models import MAX_COCHAIR_SEATS, CochairSeat, CochairTerm, WorkingGroup
 
 
@@ -196,6 +204,42 @@ class CochairTermAddView(PortalPermissionMixin, SectionMixin, GroupObjectMixin, 
             return self.form_invalid(form)
         messages.success(self.request, _("The term was added to seat %(number)s.") % {"number": seat.number})
         return HttpResponseRedirect(seat.working_group.get_absolute_url())
+
+
+class CochairChangeView(CochairTermAddView):
+    """Change a seat's co-chair in one form: end the current term and start the next on one date, one reason."""
+
+    template_name = "workinggroups/cochair_change.html"
+    form_class = CochairChangeForm
+
+    def get_context_data(self, **kwargs):
+        seat = self.get_object()
+        current = seat.current_term()
+        return super().get_context_data(current=current, **kwargs)
+
+    def form_valid(self, form):
+        seat = self.get_object()
+        data = form.cleaned_data
+        try:
+            term = services.cochairterm_change(
+                seat=seat,
+                change_date=data["change_date"],
+                person=data["person"],
+                organisation=data["organisation"],
+                on_behalf_of=data["on_behalf_of"],
+                council_member_attested=data["council_member_attested"],
+                by=self.request.user,
+                reason=data["change_reason"],
+            )
+        except ValidationError as exc:
+            add_validation_error(form, exc)
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _("%(holder)s holds seat %(number)s from %(date)s.")
+            % {"holder": term.holder_name, "number": seat.number, "date": date_format(term.start_date, "DATE_FORMAT")},
+        )
+        return HttpResponseRedirect(seat.working_group.get_absolute_url() + "#cochairs-heading")
 
 
 class CochairTermEndView(PortalPermissionMixin, SectionMixin, ServiceFormMixin, FormView):

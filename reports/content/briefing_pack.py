@@ -89,7 +89,9 @@ def snapshot(meeting: Meeting, language: str, draft: bool = False) -> dict:
     decisions_here = list(meeting.decisions.select_related("agenda_item").order_by("decided_on", "pk"))
     carried = list(meeting.carried_forward_action_items())
     raised_here = list(
-        meeting.action_items.select_related("meeting", "owner_person", "owner_group", "owner_council").order_by("due_date", "pk")
+        meeting.action_items.select_related(
+            "meeting", "owner_person", "owner_organisation", "owner_group", "owner_council"
+        ).order_by("due_date", "pk")
     )
     group_rows = [group_status_row(group, meeting.date, language) for group in groups]
     updates = []

@@ -164,3 +164,29 @@ def test_milestones_export_of_one_group(staff_client, cochair_group, other_group
     assert [row[1] for row in rows[1:]] == ["Draft the guide"]
     rows = read_csv(staff_client.get(f"/fr/data/export/milestones.csv?group={cochair_group.slug}"))
     assert [row[1] for row in rows[1:]] == ["Rédiger le guide"]
+
+
+def test_xlsx_has_a_frozen_header_fitted_columns_and_real_dates():
+    import datetime
+
+    rows = [
+        {"name": "Digital Identity Working Group", "due": datetime.date(2020, 9, 22), "note": "short"},
+        {"name": "IMSC", "due": None, "note": "a\nmuch longer second line of the note"},
+    ]
+    columns = [("Working group", lambda r: r["name"]), ("Due", lambda r: r["due"]), ("Note", lambda r: r["note"])]
+    sheet = load_workbook(io.BytesIO(export_bytes(rows, columns, "xlsx"))).worksheets[0]
+
+    assert sheet.freeze_panes == "A2"
+    widths = {letter: sheet.column_dimensions[letter].width for letter in "ABC"}
+    assert widths["A"] == len("Digital Identity Working Group") + 2
+    assert widths["B"] == 12  # a date: ten characters and the margin (the header "Due" is shorter)
+    assert widths["C"] == len("much longer second line of the note") + 2
+    due = sheet["B2"]
+    assert due.is_date and due.value.date() == datetime.date(2020, 9, 22) and due.number_format == "yyyy-mm-dd"
+
+
+def test_xlsx_column_widths_stay_within_limits():
+    from dataio.fileformats import MAX_WIDTH, MIN_WIDTH, column_widths
+
+    assert column_widths(["N"], [[1]]) == [MIN_WIDTH]
+    assert column_widths(["Mandate"], [["x" * 500]]) == [MAX_WIDTH]

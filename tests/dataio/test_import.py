@@ -132,6 +132,22 @@ def test_one_bad_row_among_good_ones_saves_nothing_and_reports_each_row(staff_cl
     assert Person.objects.count() == 0
 
 
+def test_every_error_of_a_row_is_reported_at_once(staff_client, ontario):
+    rows = [
+        PEOPLE_HEADER,
+        ["", "Builder", "not-an-email", "Nowhere Agency", "zz", "klingon"],
+    ]
+    response = upload(staff_client, "people", csv_file(rows))
+
+    (row,) = response.context["result"].rows
+    columns = [column for column, _message in row.errors]
+    # Given name missing, unknown jurisdiction, unknown organisation, unknown language, and the bad email: one upload.
+    assert sorted(columns) == sorted(
+        ["Given name", "Organisation's jurisdiction code", "Organisation", "Preferred official language", "Email"]
+    )
+    assert Person.objects.count() == 0
+
+
 def test_errors_are_in_the_users_language(staff_client, ontario):
     rows = [PEOPLE_HEADER, ["Bob", "Builder", "not-an-email", "MGS", "on", "fr"]]
     response = upload(staff_client, "people", csv_file(rows), language="fr")

@@ -146,7 +146,7 @@ def test_secretariat_records_a_decision_on_an_agenda_item(staff_client, meeting)
     assert (decision.agenda_item, decision.votes_for, decision.votes_against) == (item, 12, None)
 
 
-def test_action_item_needs_exactly_one_owner(staff_client, meeting, cochair_group):
+def test_action_item_has_one_owner_from_one_picker(staff_client, meeting, cochair_group):
     url = reverse("meetings:action_item_add", args=[meeting.pk])
     data = {
         "description_en": "Publish the guide.",
@@ -156,15 +156,23 @@ def test_action_item_needs_exactly_one_owner(staff_client, meeting, cochair_grou
     }
 
     none = staff_client.post(url, data)
-    both = staff_client.post(url, {**data, "owner_group": cochair_group.pk, "owner_council": meeting.council_id})
-    assert none.status_code == both.status_code == 200
-    for response in (none, both):
-        page = response.content.decode()
-        assert page.count("exactly one owner") == 1
-        assert "is violated" not in page
+    forged = staff_client.post(url, {**data, "owner": f"budget:{cochair_group.pk}"})
+    assert none.status_code == forged.status_code == 200
+    assert "This field is required." in none.content.decode()
+    assert "Select a valid choice." in forged.content.decode()
+    assert "is violated" not in forged.content.decode()
     assert not ActionItem.objects.exists()
 
-    response = staff_client.post(url, {**data, "owner_group": cochair_group.pk})
+    form = staff_client.get(url).content.decode()
+    # One picker: people, working groups and councils in one list, grouped by kind.
+    assert form.count('name="owner"') == 1 and "owner_group" not in form
+    assert f'<option value="group:{cochair_group.pk}"' in form and f'<option value="council:{meeting.council_id}"' in form
+    org = OrganisationFactory(name_en="Service Nova Scotia", name_fr="Service Nouvelle-Écosse")
+    assert f'<option value="organisation:{org.pk}"' in staff_client.get(url).content.decode()
+    assert staff_client.post(url, {**data, "owner": f"organisation:{org.pk}"}).status_code == 302
+    assert ActionItem.objects.get().owner == org
+    ActionItem.objects.all().delete()
+    response = staff_client.post(url, {**data, "owner": f"group:{cochair_group.pk}"})
     assert response.status_code == 302
     item = ActionItem.objects.get()
     assert (item.owner_group, item.status, item.meeting) == (cochair_group, ActionItem.Status.OPEN, meeting)

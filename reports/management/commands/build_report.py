@@ -4,6 +4,7 @@ python manage.py build_report briefing-pack --meeting ID --language fr --output 
 python manage.py build_report wg-status --group ID|SLUG --language en --output wg.pdf
 python manage.py build_report priority-status --priority ID|SLUG ...
 python manage.py build_report orientation --group ID|SLUG ...
+python manage.py build_report deck --meeting ID --language en --output deck.pdf
 """
 
 import shutil
@@ -21,6 +22,7 @@ KINDS = {
     "wg-status": ("wg_status", "group"),
     "priority-status": ("priority_status", "priority"),
     "orientation": ("orientation", "group"),
+    "deck": ("deck", "meeting"),
 }
 
 
@@ -33,7 +35,7 @@ def _get(model, value: str):
 
 
 class Command(BaseCommand):
-    help = "Build a briefing pack or status report now (no job queue) and write the PDF."
+    help = "Build a briefing pack, deck or status report now (no job queue) and write the PDF."
 
     def add_arguments(self, parser):
         parser.add_argument("report", choices=sorted(KINDS))
@@ -57,6 +59,13 @@ class Command(BaseCommand):
         else:
             target = _get(model, value)
         try:
+            if kind == "deck":
+                # The deck points to pages of the pack built from the same data: build the pack first.
+                pack = reportbuild_request(
+                    kind="briefing_pack", target=target, language=language, by=None, build_anyway=build_anyway, enqueue=False
+                )
+                if pack.status != ReportBuild.Status.DONE:
+                    reportbuild_run(build_id=pack.pk)
             build = reportbuild_request(
                 kind=kind, target=target, language=language, by=None, build_anyway=build_anyway, enqueue=False
             )
