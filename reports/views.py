@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from meetings.models import Meeting
 from priorities.models import Priority
+from voting.models import Ballot
 from workinggroups.models import WorkingGroup
 
 from .models import ReportBuild
@@ -21,6 +22,7 @@ TARGETS = {
     ReportBuild.Kind.WG_STATUS: ("working_group", WorkingGroup),
     ReportBuild.Kind.ORIENTATION: ("working_group", WorkingGroup),
     ReportBuild.Kind.PRIORITY_STATUS: ("priority", Priority),
+    ReportBuild.Kind.BALLOT_RECORD: ("ballot", Ballot),
 }
 
 

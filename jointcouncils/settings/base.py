@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "priorities",
     "logicmodel",
     "meetings",
+    "voting",
     "reports",
     "dashboards",
     "dataio",
@@ -253,3 +254,9 @@ REPORTS_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval
 CELERY_BEAT_SCHEDULE["reports-requeue-stale"] = {"task": "reports.requeue_stale_builds", "schedule": 60.0}
 # Agenda attachments: PDF, DOCX or XLSX, checked by content, at most this size.
 MAX_ATTACHMENT_BYTES = int(os.environ.get("MAX_ATTACHMENT_BYTES", str(20 * 1024 * 1024)))
+
+# Decisions between meetings (voting): the sweep opens and closes ballots at their time, and sends reminders.
+CELERY_BEAT_SCHEDULE["voting-sweep"] = {"task": "voting.sweep_ballots", "schedule": 60.0}
+# The portal's address, for links in messages sent to people.
+PORTAL_URL = os.environ.get("PORTAL_URL", "http://127.0.0.1:8000")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Joint Councils portal <portal@example.invalid>")
