@@ -324,11 +324,12 @@ def voter_message_send(*, voter_id: int, kind: str, now: datetime.datetime | Non
     field = {"reminder_3d": "reminded_3d_at", "reminder_1d": "reminded_1d_at", "result": "result_sent_at"}[kind]
     now = now or timezone.now()
     with transaction.atomic():
-        voter = Voter.objects.select_for_update().select_related("ballot", "person__user").filter(pk=voter_id).first()
+        voter = Voter.objects.select_for_update(of=("self",)).select_related("ballot", "person__user").filter(pk=voter_id).first()
         if voter is None or getattr(voter, field) is not None:
             return False
         ballot = voter.ballot
-        if kind.startswith("reminder") and (not ballot.accepts_votes(now) or voter.votes.exists()):
+        # A reminder queued just before the voter voted, or before the close, is not sent.
+        if kind.startswith("reminder") and (not ballot.is_open or voter.votes.exists()):
             return False
         if kind == "result" and not ballot.is_closed:
             return False

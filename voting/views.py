@@ -99,7 +99,8 @@ class BallotMixin(PortalPermissionMixin):
             "ballot": ballot,
             "my_voter": voter,
             "my_vote": vote,
-            "vote_form": vote_form if (can_cast and accepts) else None,
+            # A refused vote (the ballot closed meanwhile) shows its form again, with the reason.
+            "vote_form": vote_form if (can_cast and (accepts or (vote_form is not None and vote_form.is_bound))) else None,
             "proxy_form": proxy_form if can_proxy else None,
             "attachment_form": attachment_form if can_attach else None,
             "sees_turnout": sees_turnout,

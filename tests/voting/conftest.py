@@ -75,3 +75,17 @@ def new_ballot(council, by=None, *, now=NOW, rule=Ballot.Rule.MAJORITY, quorum=5
         quorum_percent=quorum,
     )
     return ballot_create(ballot=ballot, by=by, reason="New ballot", now=now)
+
+
+@pytest.fixture(autouse=True)
+def in_process_jobs(settings):
+    """Jobs (messages) run in this process, as in `make run`; the worker test starts a real worker instead."""
+    from jointcouncils.celery import app as celery_app
+
+    saved = celery_app.conf.task_always_eager
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    celery_app.conf.task_always_eager = True
+    try:
+        yield
+    finally:
+        celery_app.conf.task_always_eager = saved
