@@ -1,6 +1,6 @@
 """The record of a vote: the question, the rule, the voter list with each vote, recusals, per-council tallies, result."""
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from reports.kinds import ReportKind, register
@@ -31,6 +31,11 @@ def tally_rows(ballot: Ballot, language: str) -> list[dict]:
 
 
 def snapshot(ballot: Ballot, language: str, draft: bool = False) -> dict:
+    with translation.override(language):
+        return _snapshot(ballot, language)
+
+
+def _snapshot(ballot: Ballot, language: str) -> dict:
     ballot = Ballot.objects.select_related("council", "decision__meeting").get(pk=ballot.pk)
     if not ballot.is_closed:
         raise ValueError(_("The record of a vote is built once the ballot is closed."))

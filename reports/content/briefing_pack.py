@@ -1,7 +1,7 @@
 """The briefing pack of a meeting: the deck council members read, built from the portal's records."""
 
 from django.db.models import Prefetch, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from meetings.models import ActionItem, AgendaItem, Attachment, Decision, Meeting
@@ -89,6 +89,11 @@ def between_meetings_ballots(meeting: Meeting) -> list[Ballot]:
 
 
 def between_meetings_row(ballot: Ballot, language: str) -> dict:
+    with translation.override(language):
+        return _between_meetings_row(ballot, language)
+
+
+def _between_meetings_row(ballot: Ballot, language: str) -> dict:
     return {
         "question": text(ballot, "question", language),
         "rule": ballot.get_rule_display(),
