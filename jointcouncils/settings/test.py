@@ -13,3 +13,5 @@ AXES_ENABLED = os.environ.get("AXES_ENABLED", "1") == "1"
 DEMO_ACCOUNTS = True
 # Tests never read collected static files; an empty folder keeps them apart from a collectstatic run elsewhere.
 STATIC_ROOT = BASE_DIR / ".test-staticfiles"  # noqa: F405
+# Messages to people stay in memory, in the test process and in a worker started by a test.
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
