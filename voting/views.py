@@ -70,7 +70,13 @@ class BallotMixin(PortalPermissionMixin):
     @cached_property
     def ballot(self) -> Ballot:
         try:
-            return selectors.ballot_detail(self.kwargs["pk"])
+            ballot = selectors.ballot_detail(self.kwargs["pk"])
+            if ballot.is_due_to_close():
+                # The close does not wait for the periodic job: a ballot past its deadline is closed (idempotently)
+                # by whoever opens it first, so nobody reads an "open" ballot whose time is up.
+                services.ballot_close(ballot_id=ballot.pk)
+                ballot = selectors.ballot_detail(self.kwargs["pk"])
+            return ballot
         except Ballot.DoesNotExist as exc:
             raise Http404 from exc
 

@@ -293,3 +293,15 @@ def test_list_and_page_query_counts_are_bounded(
     close_now(ballot)
     with django_assert_max_num_queries(DETAIL_MAX_QUERIES):
         assert client.get(reverse("voting:detail", args=[ballot.pk])).status_code == 200
+
+
+def test_a_ballot_past_its_deadline_is_closed_when_its_page_is_opened_even_without_the_job(personas, ballot, voter_member):
+    vote_cast(ballot=ballot, person=voter_member, choice=Vote.Choice.FOR, by=voter_member.user)
+    past_deadline(ballot)
+
+    page = personas["member"].get(reverse("voting:detail", args=[ballot.pk])).content.decode()
+    personas["member"].get(reverse("voting:detail", args=[ballot.pk]))
+
+    ballot.refresh_from_db()
+    assert ballot.is_closed and 'id="result"' in page
+    assert ballot.history.filter(history_change_reason__startswith="Ballot closed").count() == 1
