@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from councils.models import Council, Organisation, Person
+from jointcouncils import roles
 from jointcouncils.models import TimeStampedModel
 from meetings.models import Attachment, Decision, attachment_path
 
@@ -23,8 +24,6 @@ REMINDERS = {"3d": datetime.timedelta(days=3), "1d": datetime.timedelta(days=1)}
 
 class BallotQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from jointcouncils import roles
-
         return self if roles.is_reader(user) else self.none()
 
     def due_to_open(self, now):

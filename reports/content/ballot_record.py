@@ -3,10 +3,11 @@
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from jointcouncils.i18n import text
 from reports.kinds import ReportKind, register
 from voting.models import Ballot, Vote, Voter
 
-from .common import missing_texts, text
+from .values import missing_texts
 
 
 def _stamp(value) -> str | None:
