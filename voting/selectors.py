@@ -2,6 +2,8 @@
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, QuerySet
 
+from jointcouncils import roles
+
 from .models import Ballot, BallotAttachment, Vote, Voter
 
 
@@ -15,14 +17,16 @@ def ballot_list() -> QuerySet[Ballot]:
 
 
 def open_ballots_for(user) -> list[Ballot]:
-    """The open ballots on which the user's person is a voter, each marked with whether they have voted."""
-    person_id = getattr(getattr(user, "person", None), "pk", None)
-    if person_id is None:
+    """The open ballots on which the user's person is a voter, each marked with whether they have voted (one query).
+
+    Only members and co-chairs sit on councils; secretariat staff get no query for it.
+    """
+    if not (roles.is_council_member(user) or roles.is_cochair(user)):
         return []
     return list(
-        Ballot.objects.filter(status=Ballot.Status.OPEN, voters__person_id=person_id)
+        Ballot.objects.filter(status=Ballot.Status.OPEN, voters__person__user=user)
         .select_related("council")
-        .annotate(has_voted=Exists(Vote.objects.filter(ballot=OuterRef("pk"), voter__person_id=person_id)))
+        .annotate(has_voted=Exists(Vote.objects.filter(ballot=OuterRef("pk"), voter__person__user=user)))
         .order_by("closes_at", "pk")
     )
 
