@@ -2,7 +2,7 @@
 
 import rules
 
-from jointcouncils.predicates import is_reader
+from jointcouncils.predicates import is_reader, is_secretariat
 
 rules.add_perm("dashboards.view_overview", is_reader)
 rules.add_perm("dashboards.view_cochair_dashboard", is_reader)
@@ -10,3 +10,4 @@ rules.add_perm("dashboards.view_priority_dashboard", is_reader)
 rules.add_perm("dashboards.view_coverage", is_reader)
 rules.add_perm("dashboards.view_participation", is_reader)
 rules.add_perm("dashboards.view_lists", is_reader)
+rules.add_perm("dashboards.view_translation_queue", is_secretariat)

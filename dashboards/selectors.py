@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from councils.models import Council, Person
 from jointcouncils import charts
 from jointcouncils.models import current_q
+from jointcouncils.translations import translation_queue_count
 from logicmodel.models import Alignment, Indicator, IndicatorValue, LogicModel, Outcome
 from meetings.models import ActionItem, Decision, Meeting
 from priorities.models import Priority
@@ -94,13 +95,14 @@ class Overview:
     tasks_review_due: int
     islands: int
     uncovered_outcomes: int
+    translation_queue: int = 0
     term_days: int = TERM_ENDING_SOON_DAYS
     stale_days: int = UPDATE_STALE_AFTER_DAYS
     priorities: list = field(default_factory=list)
 
 
 def overview(today: datetime.date | None = None) -> Overview:
-    """Counts of the record and of its gaps, in eight queries."""
+    """Counts of the record and of its gaps, in nine queries."""
     today = today or timezone.localdate()
     facts = with_derived_facts(WorkingGroup.objects.filter(status=ACTIVE), today).annotate(
         has_recent_update=recent_approved_update_exists(today), has_priority=priority_alignment_exists()
@@ -125,6 +127,7 @@ def overview(today: datetime.date | None = None) -> Overview:
         overdue_milestones=overdue_milestones(today).filter(working_group__status=ACTIVE).count(),
         tasks_review_due=OutstandingTask.objects.review_due(today).count(),
         uncovered_outcomes=uncovered_short_term_outcomes().count(),
+        translation_queue=translation_queue_count(),
         priorities=list(
             Priority.objects.exclude(status=Priority.Status.RETIRED)
             .select_related("council")

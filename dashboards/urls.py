@@ -15,4 +15,5 @@ urlpatterns = [
     path("milestones/", views.MilestoneListView.as_view(), name="milestones"),
     path("terms/", views.TermListView.as_view(), name="terms"),
     path("tasks/", views.TaskListView.as_view(), name="tasks"),
+    path("translations/", views.TranslationQueueView.as_view(), name="translations"),
 ]

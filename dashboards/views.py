@@ -11,6 +11,7 @@ from django.views.generic import TemplateView
 
 from jointcouncils import roles
 from jointcouncils.models import current_q
+from jointcouncils.translations import translation_queue
 from jointcouncils.views_mixins import PortalPermissionMixin
 from priorities.models import Priority
 from workinggroups.models import CochairTerm, Milestone, OutstandingTask
@@ -195,3 +196,17 @@ class TaskListView(FilteredListView):
         return super().get_context_data(
             can_review_tasks=self.request.user.has_perm("workinggroups.review_outstandingtask"), **kwargs
         )
+
+
+class TranslationQueueView(DashboardView):
+    """The secretariat's translation queue: every record missing text in one language, by kind, oldest first."""
+
+    permission_required = "dashboards.view_translation_queue"
+    template_name = "dashboards/translation_queue.html"
+
+    def get_context_data(self, **kwargs):
+        entries = translation_queue()
+        kinds = {}
+        for entry in entries:
+            kinds.setdefault(entry.kind, []).append(entry)
+        return super().get_context_data(entries=entries, kinds=sorted(kinds.items()), **kwargs)

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from councils import selectors as council_selectors
 from councils.filters import PersonFilter
 from councils.models import Council
+from jointcouncils.translations import translation_queue
 from meetings import selectors as meeting_selectors
 from meetings.filters import ActionItemFilter, MeetingFilter
 from priorities import selectors as priority_selectors
@@ -302,6 +303,20 @@ def _milestone_columns() -> list[Column]:
     ]
 
 
+def _translation_rows(request):
+    return translation_queue()
+
+
+def _translation_columns() -> list[Column]:
+    return [
+        (_("Kind"), "kind"),
+        (_("Record"), "record"),
+        (_("Missing"), lambda e: "; ".join(f"{field} ({language})" for field, language in e.missing)),
+        (_("Created"), "created"),
+        (_("Translate"), "url"),
+    ]
+
+
 EXPORTS: dict[str, ExportSpec] = {
     spec.name: spec
     for spec in [
@@ -316,5 +331,6 @@ EXPORTS: dict[str, ExportSpec] = {
         ExportSpec("status-updates", "workinggroups.review_statusupdate", _status_update_rows, _status_update_columns),
         ExportSpec("milestones", "workinggroups.view_milestone", _milestone_rows, _milestone_columns),
         ExportSpec("outstanding-tasks", "workinggroups.review_outstandingtask", _task_rows, _task_columns),
+        ExportSpec("translation-queue", "dashboards.view_translation_queue", _translation_rows, _translation_columns),
     ]
 }

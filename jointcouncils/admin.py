@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from .history_view import field_changes
 from .services import record_delete, record_save
 
 admin.site.site_header = _("Joint Councils portal – administration")
@@ -109,6 +110,12 @@ class AuditedAdminMixin:
         for obj in instances:
             record_save(instance=obj, by=request.user, reason=reason)
         formset.save_m2m()
+
+    def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
+        """The admin's history lists only real columns that changed, with names and labels (see history_view)."""
+        records = list(historical_records)
+        for newer, older in zip(records, records[1:], strict=False):
+            newer.history_delta_changes = field_changes(newer, older)
 
     def delete_model(self, request, obj):
         record_delete(instance=obj, by=request.user, reason=ADMIN_DELETE_REASON)

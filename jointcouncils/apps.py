@@ -7,3 +7,6 @@ class JointCouncilsConfig(AppConfig):
 
     name = "jointcouncils"
     verbose_name = _("Joint Councils portal")
+
+    def ready(self):
+        from . import checks  # noqa: F401  (registers the system checks)

@@ -7,7 +7,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.i18n import set_language
 
-from . import views
+from . import translation_views, views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -22,6 +22,11 @@ urlpatterns += i18n_patterns(
     path("accounts/password_change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("accounts/password_change/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
     path("admin/", admin.site.urls),
+    path(
+        "translate/<str:app_label>/<str:model_name>/<int:pk>/",
+        translation_views.translation_edit,
+        name="translation_edit",
+    ),
     path("", include("councils.urls")),
     path("working-groups/", include("workinggroups.urls")),
     path("priorities/", include("priorities.urls")),

@@ -2,6 +2,7 @@
 
 import hashlib
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -10,6 +11,9 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.translation import gettext
+
+from jointcouncils.typography import french_html
 
 STATIC_PREFIX = "portal-static:"
 MEDIA_PREFIX = "portal-media:"
@@ -54,10 +58,78 @@ def _portal_fetcher():
     return PortalURLFetcher(allowed_protocols=("portal-static", "portal-media"))
 
 
+# A passage of a snapshot that exists only in the other language: private-use characters around it survive JSON,
+# HTML escaping and the template filters, and render_html turns them into a passage with its own language.
+_MARK_START, _MARK_LANG_END, _MARK_END = "\ue000", "\ue001", "\ue002"
+_MARKED = re.compile(f"{_MARK_START}(en|fr){_MARK_LANG_END}(.*?){_MARK_END}", re.S)
+LANG_TAGS = {"en": "en-CA", "fr": "fr-CA"}
+
+
+def mark_other_language(value: str, language: str) -> str:
+    """A snapshot text that is in `language`, not the edition's: shown marked and tagged with its language."""
+    return f"{_MARK_START}{language}{_MARK_LANG_END}{value}{_MARK_END}"
+
+
+def _only_in(language: str) -> str:
+    """The visible note after a passage only in `language`, in the edition's (active) language."""
+    return gettext("(French only)") if language == "fr" else gettext("(English only)")
+
+
+def _plain_marks(text: str) -> str:
+    return _MARKED.sub(lambda m: f"{m.group(2)} {_only_in(m.group(1))}", text)
+
+
+def resolve_language_marks(html: str) -> str:
+    """Marked passages become `<span lang>` with a visible note; in a title, an attribute or a chart, plain text."""
+    html = re.sub(r"<(title|svg)\b.*?</\1>", lambda m: _plain_marks(m.group(0)), html, flags=re.S | re.I)
+
+    def passage(match) -> str:
+        before = html[: match.start()]
+        if before.rfind("<") > before.rfind(">"):  # inside a tag: an attribute value
+            return _plain_marks(match.group(0))
+        language = match.group(1)
+        return (
+            f'<span lang="{LANG_TAGS[language]}" class="other-language">{match.group(2)}</span> '
+            f'<span class="other-language-note">{_only_in(language)}</span>'
+        )
+
+    return _MARKED.sub(passage, html)
+
+
 def render_html(template: str, context: dict, language: str) -> str:
-    """Render a report template in the report's language, whatever the requesting user's language."""
+    """Render a report template in the report's language, whatever the requesting user's language.
+
+    Passages only in the other language are tagged with theirs; a French edition gets French typography.
+    """
     with translation.override(language):
-        return render_to_string(template, {**context, "LANGUAGE_CODE": language, "STATIC": STATIC_PREFIX})
+        html = render_to_string(template, {**context, "LANGUAGE_CODE": language, "STATIC": STATIC_PREFIX})
+        html = resolve_language_marks(html)
+    return french_html(html) if language == "fr" else html
+
+
+def _tag_passage_languages() -> None:
+    """Give an element with its own `lang` its /Lang in the PDF's structure tree (WeasyPrint sets only the document's).
+
+    WeasyPrint 70 builds the structure tree in weasyprint.pdf.tags._build_box_tree, which calls itself through
+    the module; wrapping it there adds /Lang to the element made for a box whose HTML element has a lang attribute.
+    """
+    import pydyf
+    from weasyprint.pdf import tags
+
+    original = tags._build_box_tree
+    if getattr(original, "portal_lang_tagging", False):
+        return
+
+    def build_box_tree(box, parent, *args, **kwargs):
+        element = getattr(box, "element", None)
+        lang = element.get("lang") if element is not None and getattr(box, "element_tag", None) not in ("html", "body") else None
+        for struct in original(box, parent, *args, **kwargs):
+            if lang and "Lang" not in struct:
+                struct["Lang"] = pydyf.String(lang)
+            yield struct
+
+    build_box_tree.portal_lang_tagging = True
+    tags._build_box_tree = build_box_tree
 
 
 @dataclass(frozen=True)
@@ -76,6 +148,7 @@ def render_pdf(html: str, *, identifier_seed: str) -> RenderedPdf:
     """
     from weasyprint import HTML
 
+    _tag_passage_languages()
     document = HTML(string=html, base_url=f"{STATIC_PREFIX}/", url_fetcher=_portal_fetcher()).render(
         pdf_variant="pdf/ua-1",
     )

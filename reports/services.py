@@ -12,7 +12,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from . import kinds
@@ -73,6 +74,17 @@ def snapshot_digest(*, kind: str, language: str, draft: bool, snapshot: dict) ->
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def reportbuild_snapshot(*, kind: str, target, language: str, draft: bool) -> dict:
+    """The data of one edition, as JSON, taken wholly in the edition's language.
+
+    Choice labels, gettext strings and dates are taken under the edition's language, whoever asks and whatever
+    their page's language: the English page, the French page, the command line or a worker.
+    """
+    with translation.override(language):
+        data = kinds.get(kind).snapshot(target, language, draft=draft)
+        return json.loads(json.dumps(data, cls=DjangoJSONEncoder))
+
+
 def reportbuild_request(*, kind: str, target, language: str, by, build_anyway: bool = False, enqueue: bool = True) -> ReportBuild:
     """Ask for a build of a report in one language.
 
@@ -87,7 +99,7 @@ def reportbuild_request(*, kind: str, target, language: str, by, build_anyway: b
     if missing and not build_anyway:
         raise ParityError(missing)
     draft = bool(missing)
-    snapshot = json.loads(json.dumps(spec.snapshot(target, language, draft=draft), cls=DjangoJSONEncoder))
+    snapshot = reportbuild_snapshot(kind=kind, target=target, language=language, draft=draft)
     digest = snapshot_digest(kind=kind, language=language, draft=draft, snapshot=snapshot)
     target_key = _target_key(spec, target)
     same = ReportBuild.objects.filter(
@@ -119,6 +131,17 @@ def reportbuild_request(*, kind: str, target, language: str, by, build_anyway: b
         else:
             reportbuild_enqueue(build=build)
     return build
+
+
+def reportbuild_file_name(*, build: ReportBuild) -> str:
+    """The download name of an edition, in the edition's language ("dossier-dinformation-...-fr.pdf")."""
+    with translation.override(build.language):
+        name = slugify(f"{build.get_kind_display()} {build.target}")[:80].rstrip("-") or slugify(_("report"))
+        # The language (and DRAFT) always end the name, however long the record's name: two editions never collide.
+        name += f"-{build.language}"
+        if build.draft:
+            name += "-" + slugify(_("draft"))
+    return f"{name}.pdf"
 
 
 def _enqueue_after_commit(build_id: int) -> None:

@@ -5,7 +5,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -15,7 +14,7 @@ from voting.models import Ballot
 from workinggroups.models import WorkingGroup
 
 from .models import ReportBuild
-from .services import ParityError, QueueUnavailable, reportbuild_request, reportbuild_retry
+from .services import ParityError, QueueUnavailable, reportbuild_file_name, reportbuild_request, reportbuild_retry
 
 TARGETS = {
     ReportBuild.Kind.BRIEFING_PACK: ("meeting", Meeting),
@@ -125,16 +124,13 @@ def build_download(request, pk: int):
     """The PDF of a finished build, named after the report, the record and the language."""
     _check(request, "reports.view_reportbuild")
     build = get_object_or_404(ReportBuild, pk=pk, status=ReportBuild.Status.DONE)
-    # The language (and DRAFT) always end the name, however long the record's name: two editions never collide.
-    name = (slugify(f"{build.get_kind_display()} {build.target}")[:80].rstrip("-") or "report") + f"-{build.language}"
-    if build.draft:
-        name += "-draft"
+    name = reportbuild_file_name(build=build)
     try:
         handle = build.file.open("rb")
     except FileNotFoundError as exc:
         # The row says done but the file is gone (a restored database without its media volume): say so plainly.
         raise Http404(_("The PDF of this build is missing from the file store; build the report again.")) from exc
-    return FileResponse(handle, as_attachment=True, filename=f"{name}.pdf", content_type="application/pdf")
+    return FileResponse(handle, as_attachment=True, filename=name, content_type="application/pdf")
 
 
 @require_POST

@@ -71,7 +71,8 @@ def test_app_services_run_production_settings_with_a_secret_key_that_has_no_defa
 def test_web_sets_up_then_serves_with_gunicorn_and_is_checked_on_healthz(services):
     web = services["web"]
     command = _command(web)
-    steps = ["migrate", "compilemessages", "collectstatic", "load_joint_councils", "gunicorn jointcouncils.wsgi"]
+    # compilemessages first: the system check of compiled translations stops migrate without them.
+    steps = ["compilemessages", "migrate", "collectstatic", "load_joint_councils", "gunicorn jointcouncils.wsgi"]
     positions = [command.find(step) for step in steps]
     assert -1 not in positions, f"web's command misses one of {steps}: {command}"
     assert positions == sorted(positions), "web's command runs its steps out of order"

@@ -5,11 +5,10 @@ from collections import defaultdict
 
 from django.utils import timezone
 
-from jointcouncils.i18n import text
 from logicmodel.models import Alignment, LogicModel
 from workinggroups.selectors import latest_approved, next_milestone
 
-from .values import iso
+from .values import iso, text
 
 
 def logic_model_block(language: str) -> dict | None:

@@ -4,7 +4,6 @@ from django.db.models import Prefetch, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from jointcouncils.i18n import text
 from meetings.models import ActionItem, AgendaItem, Attachment, Decision, Meeting
 from priorities.models import Priority
 from reports.kinds import ReportKind, register
@@ -16,7 +15,7 @@ from workinggroups.selectors import active_groups, latest_approved
 from .ballot_record import tally_rows
 from .blocks import group_status_row, logic_model_block
 from .changes import changes_between
-from .values import iso, missing_texts
+from .values import iso, missing_texts, text
 
 
 def _meeting_queryset():

@@ -3,6 +3,7 @@
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from jointcouncils.history_view import field_changes
 from priorities.models import Priority
 from workinggroups.models import CochairTerm, Milestone, ReportingLine, StatusUpdate, WorkingGroup
 
@@ -16,7 +17,6 @@ TRACKED = [
     (Priority, ("name", "status", "definition", "scope")),
     (Milestone, ("title", "status", "due_date")),
 ]
-IGNORED = {"updated_at", "created_at", "version"}
 
 
 def _label(model, record, language: str) -> str:
@@ -51,8 +51,8 @@ def changes_between(start, end, language: str, limit: int = 60) -> list[dict]:
                     previous = record.prev_record
                     changed = []
                     if previous is not None:
-                        delta = record.diff_against(previous, included_fields=[f for f in fields if f not in IGNORED])
-                        changed = [str(model._meta.get_field(change.field).verbose_name) for change in delta.changes]
+                        # Real columns only (name_en, name_fr...), so a save in another language is no change.
+                        changed = [change["field"] for change in field_changes(record, previous, names=fields)]
                     if not changed:
                         continue
                     what = _("changed: %(fields)s") % {"fields": ", ".join(changed)}

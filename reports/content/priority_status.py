@@ -5,7 +5,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from jointcouncils import charts
-from jointcouncils.i18n import text
 from logicmodel.models import Alignment
 from meetings.models import ActionItem, Decision
 from priorities.models import Priority
@@ -13,7 +12,7 @@ from reports.kinds import ReportKind, register
 from workinggroups.selectors import active_groups
 
 from .blocks import group_status_row
-from .values import iso, missing_texts
+from .values import iso, missing_texts, text
 
 
 def _supporting_groups(priority: Priority, on_date=None):

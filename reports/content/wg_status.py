@@ -3,13 +3,12 @@
 from django.db.models import Max
 from django.utils import timezone
 
-from jointcouncils.i18n import text
 from logicmodel.models import Alignment
 from meetings.models import ActionItem
 from reports.kinds import ReportKind, register
 from workinggroups.models import StatusUpdate, WorkingGroup
 
-from .values import iso, missing_texts
+from .values import iso, missing_texts, text
 
 
 def group_queryset():

@@ -26,7 +26,7 @@ def test_builds_the_french_briefing_pack_to_the_output_file(pack_meeting, tmp_pa
     assert reader.trailer["/Root"]["/Lang"] == "fr-CA"
     assert "Discussion stratégique des CM" in text
     assert "Rapport d'étape sur l'identité numérique" in text
-    assert "La portée est-elle la bonne?" in text
+    assert "La portée est-elle la bonne\u00a0?" in text
     assert "JC strategic discussion" not in text
     build = ReportBuild.objects.get(meeting=pack_meeting, language="fr")
     assert build.status == ReportBuild.Status.DONE

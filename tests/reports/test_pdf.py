@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from meetings.models import AgendaItem
 from reports.models import ReportBuild
 from reports.services import ParityError, reportbuild_request, reportbuild_run
+from tests.reports.pdfua import assert_pdfua_valid
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +50,7 @@ def _outline_titles(outline) -> list[str]:
                 "Is the scope right?",
                 "Published the trust framework.",
             ],
-            ["Discussion stratégique"],
+            ["Discussion stratégique", "Non classifié"],
         ),
         (
             "fr",
@@ -57,10 +58,10 @@ def _outline_titles(outline) -> list[str]:
             [
                 "Discussion stratégique des CM",
                 "Rapport d'étape sur l'identité numérique",
-                "La portée est-elle la bonne?",
+                "La portée est-elle la bonne\u00a0?",
                 "Publication du cadre de confiance.",
             ],
-            ["JC strategic discussion"],
+            ["JC strategic discussion", "Unclassified"],
         ),
     ],
 )
@@ -79,7 +80,8 @@ def test_briefing_pack_edition_is_tagged_and_in_its_language(pack_meeting, secre
         assert phrase in text
     for phrase in other:
         assert phrase not in text
-    assert "Unclassified / Non classifié" in text
+    # The security marking in the edition's language only, on the cover and in every page's footer.
+    assert text.count("Non classifié" if language == "fr" else "Unclassified") == build.page_count + 1
     assert build.page_count == len(reader.pages)
 
 
@@ -108,6 +110,12 @@ def test_briefing_pack_merges_the_pdf_attachment_on_its_own_pages(pack_meeting, 
     assert "ANNEXED DECK – page 2" in pages[annex[0] + 1]
     assert "Progress deck" in pages[annex[0] - 1]  # the annex heading page, which the contents point to
     assert "Progress deck" in reader.pages[1].extract_text()
+    # The merged drawing is an artifact (untagged content is not allowed in PDF/UA), reached by its bookmark.
+    for index in (annex[0], annex[0] + 1):
+        assert b"/Artifact BMC" in reader.pages[index].get_contents().get_data()
+    assert "Progress deck" in _outline_titles(reader.outline)
+    with build.file.open("rb") as handle:
+        assert_pdfua_valid(handle.read())
 
 
 def test_same_data_builds_one_file_with_one_sha(pack_meeting, secretariat_user):

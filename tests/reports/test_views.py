@@ -270,7 +270,10 @@ def test_download_is_a_pdf_with_a_filename(member_client, cochair_group, secreta
 
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
-    assert response["Content-Disposition"] == 'attachment; filename="working-group-status-report-death-notification-fr.pdf"'
+    assert (
+        response["Content-Disposition"]
+        == 'attachment; filename="rapport-detape-du-groupe-de-travail-notification-de-deces-fr.pdf"'
+    )
     body = b"".join(response.streaming_content)
     assert len(PdfReader(io.BytesIO(body)).pages) == build.page_count
 

@@ -12,6 +12,7 @@ from reports.models import ReportBuild
 from reports.services import reportbuild_request, reportbuild_run
 from tests import factories
 from tests.meetings.factories import MeetingFactory
+from tests.reports.pdfua import assert_pdfua_valid
 from tests.voting.conftest import NOW, make_member, new_ballot
 from voting.models import Vote
 from voting.services import ballot_close, vote_cast
@@ -119,6 +120,8 @@ def test_the_record_of_the_vote_reads_back_in_each_language(closed_ballot, secre
     build = build_now(kind="ballot_record", target=closed_ballot, language=language, by=secretariat_user)
 
     assert build.status == ReportBuild.Status.DONE, build.error
+    with build.file.open("rb") as handle:
+        assert_pdfua_valid(handle.read())
     reader = read(build)
     root = reader.trailer["/Root"]
     assert root["/Lang"] == lang_tag

@@ -141,6 +141,19 @@ class ReturnForm(forms.Form):
         help_text=_("The co-chair sees this on the update page. Say what to change."),
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+    reason_translation = forms.CharField(
+        label=_("The same reason in the other language"),
+        help_text=_("Left empty, the reason is marked as awaiting translation and the update says so."),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        other = "en" if (get_language() or "en")[:2] == "fr" else "fr"
+        field = self.fields["reason_translation"]
+        field.label = _("The same reason in French") if other == "fr" else _("The same reason in English")
+        field.widget.attrs["lang"] = f"{other}-CA"
 
 
 class MilestoneForm(VersionedFormMixin, forms.ModelForm):

@@ -180,7 +180,12 @@ def _check_version(update: StatusUpdate, locked: StatusUpdate, expected_version:
 
 
 def statusupdate_return(
-    *, update: StatusUpdate, by: AbstractBaseUser, reason: str, expected_version: int | None = None
+    *,
+    update: StatusUpdate,
+    by: AbstractBaseUser,
+    reason: str,
+    reason_translation: str = "",
+    expected_version: int | None = None,
 ) -> StatusUpdate:
     """Send a submitted update back to its co-chairs with the reason they will see (secretariat only).
 
@@ -198,10 +203,11 @@ def statusupdate_return(
                 gettext("This update is %(state)s; only a submitted update can be returned.") % {"state": _state_label(locked)}
             )
         locked.state = StatusUpdate.State.RETURNED
-        # One reason, in the language it was written in; the other column is emptied so that no older reason
-        # shows through, and the fallback language shows this one.
+        # The reason in the language it was written in, and its translation when given; an empty translation
+        # clears any older reason, so the record is flagged "needs translation" instead of showing a stale one.
+        translation_text = (reason_translation or "").strip()
         for language in LANGUAGES:
-            setattr(locked, f"return_reason_{language}", reason if language == _active_language() else "")
+            setattr(locked, f"return_reason_{language}", reason if language == _active_language() else translation_text)
         locked.reviewed_by = by
         locked.version += 1
         set_history(locked, by=by, reason=_history_reason(REASON_RETURNED_PREFIX + reason))

@@ -280,6 +280,7 @@ class StatusUpdateReturnView(StatusUpdateDetailMixin, View):
                 update=self.update,
                 by=request.user,
                 reason=form.cleaned_data["reason"],
+                reason_translation=form.cleaned_data["reason_translation"],
                 expected_version=posted_version(request),
             )
         except StaleEditError as exc:
