@@ -10,8 +10,8 @@ from django.utils import timezone, translation
 from modeltranslation.translator import translator
 
 from jointcouncils.history_view import history_rows
-from workinggroups.reporting import services
 from workinggroups.models import StatusUpdate
+from workinggroups.reporting import services
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from django.utils import translation
 from jointcouncils.translations import translation_queue, translation_queue_count, translation_url
 from reports.kinds import get as get_kind
 from tests.workinggroups.test_reporting_factories import submitted_update
-from workinggroups.reporting import services
 from workinggroups.models import StatusUpdate
+from workinggroups.reporting import services
 
 pytestmark = pytest.mark.django_db
 
