@@ -50,7 +50,7 @@ worker: install ## A Celery worker for both queues (needs REDIS_URL)
 	@test -n "$$REDIS_URL" || { echo "make worker needs REDIS_URL (e.g. redis://127.0.0.1:6379/0); without it jobs run in-process."; exit 2; }
 	$(VENV)/bin/celery -A jointcouncils worker -Q celery,reports --max-tasks-per-child 50 -l info
 
-beat: install ## Celery beat: the nightly history clean-up (needs REDIS_URL; run one only)
+beat: install ## Celery beat: the nightly history clean-up and the ballots' sweep (needs REDIS_URL; run one only)
 	@test -n "$$REDIS_URL" || { echo "make beat needs REDIS_URL."; exit 2; }
 	$(VENV)/bin/celery -A jointcouncils beat -l info --schedule $${TMPDIR:-/tmp}/jointcouncils-celerybeat
 

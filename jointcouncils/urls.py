@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("priorities/", include("priorities.urls")),
     path("logic-model/", include("logicmodel.urls")),
     path("meetings/", include("meetings.urls")),
+    path("ballots/", include("voting.urls")),
     path("reporting/", include("workinggroups.reporting.urls")),
     path("reports/", include("reports.urls")),
     path("data/", include("dataio.urls")),

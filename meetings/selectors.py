@@ -87,7 +87,8 @@ def attendance_by_level(rows) -> list[dict]:
 
 
 def decisions(meeting: Meeting) -> QuerySet[Decision]:
-    return Decision.objects.filter(meeting=meeting).select_related("agenda_item").order_by("decided_on", "pk")
+    # "ballot" is the reverse link of a decision taken between meetings (voting app), joined, not imported.
+    return Decision.objects.filter(meeting=meeting).select_related("agenda_item", "ballot").order_by("decided_on", "pk")
 
 
 def action_items_raised(meeting: Meeting) -> QuerySet[ActionItem]:

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from meetings.models import Meeting
 from priorities.models import Priority
+from voting.models import Ballot
 from workinggroups.models import WorkingGroup
 
 
@@ -23,6 +24,7 @@ class ReportBuild(models.Model):
         PRIORITY_STATUS = "priority_status", _("priority status report")
         ORIENTATION = "orientation", _("orientation pack")
         DECK = "deck", _("meeting deck")
+        BALLOT_RECORD = "ballot_record", _("record of the vote")
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("queued")
@@ -45,6 +47,9 @@ class ReportBuild(models.Model):
     )
     priority = models.ForeignKey(
         Priority, verbose_name=_("priority"), on_delete=models.PROTECT, null=True, blank=True, related_name="report_builds"
+    )
+    ballot = models.ForeignKey(
+        Ballot, verbose_name=_("ballot"), on_delete=models.PROTECT, null=True, blank=True, related_name="report_builds"
     )
     # "meeting:12", "working_group:3", "priority:5": one column to make builds unique per target.
     target_key = models.CharField(_("target"), max_length=40, editable=False)
@@ -86,14 +91,29 @@ class ReportBuild(models.Model):
                         meeting__isnull=False,
                         working_group__isnull=True,
                         priority__isnull=True,
+                        ballot__isnull=True,
                     )
                     | models.Q(
                         kind__in=["wg_status", "orientation"],
                         meeting__isnull=True,
                         working_group__isnull=False,
                         priority__isnull=True,
+                        ballot__isnull=True,
                     )
-                    | models.Q(kind="priority_status", meeting__isnull=True, working_group__isnull=True, priority__isnull=False)
+                    | models.Q(
+                        kind="priority_status",
+                        meeting__isnull=True,
+                        working_group__isnull=True,
+                        priority__isnull=False,
+                        ballot__isnull=True,
+                    )
+                    | models.Q(
+                        kind="ballot_record",
+                        meeting__isnull=True,
+                        working_group__isnull=True,
+                        priority__isnull=True,
+                        ballot__isnull=False,
+                    )
                 ),
                 name="reportbuild_target_matches_kind",
             ),
@@ -113,7 +133,7 @@ class ReportBuild(models.Model):
 
     @property
     def target(self):
-        return self.meeting or self.working_group or self.priority
+        return self.meeting or self.working_group or self.priority or self.ballot
 
     @property
     def is_finished(self) -> bool:

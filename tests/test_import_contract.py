@@ -32,11 +32,12 @@ ALLOWED_IMPORTS: dict[str, set[str]] = {
     "priorities": WORKINGGROUPS,
     "logicmodel": PRIORITIES,
     "meetings": LOGICMODEL,
-    # Apps above meetings (votes, consultations, notifications) go here, e.g. "voting": MEETINGS,
-    "reports": MEETINGS,
-    "dashboards": MEETINGS,
-    "dataio": MEETINGS,
-    "seed": MEETINGS | {"reports", "dashboards", "dataio"},  # the top floor: the record's data and its loader
+    # Apps above meetings (votes, consultations, notifications) go here.
+    "voting": MEETINGS,
+    "reports": MEETINGS | {"voting"},
+    "dashboards": MEETINGS | {"voting"},
+    "dataio": MEETINGS | {"voting"},
+    "seed": MEETINGS | {"voting", "reports", "dashboards", "dataio"},  # the top floor: the record's data and its loader
 }
 
 # Folders at the root that are not apps of the portal.

@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "priorities",
     "logicmodel",
     "meetings",
+    "voting",
     "reports",
     "dashboards",
     "dataio",
@@ -313,3 +314,5 @@ CELERY_BEAT_SCHEDULE["notifications-digest-daily"] = {
 }
 CELERY_BEAT_SCHEDULE["notifications-requeue-pending"] = {"task": "notifications.requeue_pending", "schedule": 300.0}
 CELERY_BEAT_SCHEDULE["meetings-reminders-daily"] = {"task": "meetings.send_reminders", "schedule": crontab(hour=6, minute=30)}
+# Decisions between meetings (voting): the sweep opens and closes ballots at their time, and sends reminders.
+CELERY_BEAT_SCHEDULE["voting-sweep"] = {"task": "voting.sweep_ballots", "schedule": 60.0}

@@ -1,7 +1,7 @@
 """The briefing pack of a meeting: the deck council members read, built from the portal's records."""
 
 from django.db.models import Prefetch, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
@@ -9,9 +9,11 @@ from meetings.models import ActionItem, AgendaItem, Attachment, Decision, Meetin
 from priorities.models import Priority
 from reports.kinds import ReportKind, register
 from reports.merge import attachment_anchor
+from voting.models import Ballot
 from workinggroups.participation import participation_block
 from workinggroups.selectors import active_groups, latest_approved
 
+from .ballot_record import tally_rows
 from .blocks import group_status_row, logic_model_block
 from .changes import changes_between
 from .values import iso, missing_texts, text
@@ -76,6 +78,32 @@ def decision_row(decision: Decision, language: str) -> dict:
         "result": decision.get_result_display(),
         "tally": tally,
         "item": text(decision.agenda_item, "title", language) if decision.agenda_item_id else "",
+    }
+
+
+def between_meetings_ballots(meeting: Meeting) -> list[Ballot]:
+    """Ballots closed since the previous meeting whose decision is recorded at this one."""
+    return list(
+        Ballot.objects.filter(decision__meeting=meeting)
+        .select_related("council")
+        .prefetch_related("council__constituent_councils")
+        .order_by("closed_at", "pk")
+    )
+
+
+def between_meetings_row(ballot: Ballot, language: str) -> dict:
+    with translation.override(language):
+        return _between_meetings_row(ballot, language)
+
+
+def _between_meetings_row(ballot: Ballot, language: str) -> dict:
+    return {
+        "question": text(ballot, "question", language),
+        "rule": ballot.get_rule_display(),
+        "quorum_percent": ballot.quorum_percent,
+        "closed": iso(ballot.closed_at),
+        "result": ballot.get_result_display(),
+        "tallies": tally_rows(ballot, language),
     }
 
 
@@ -201,6 +229,7 @@ def snapshot(meeting: Meeting, language: str, draft: bool = False) -> dict:
         "updates": updates,
         "decisions_previous": [decision_row(d, language) for d in decisions_prev],
         "decisions_here": [decision_row(d, language) for d in decisions_here],
+        "between_meetings": [between_meetings_row(b, language) for b in between_meetings_ballots(meeting)],
         "carried_forward": [action_item_row(a, language) for a in carried],
         "action_items_here": [action_item_row(a, language) for a in raised_here],
         "changes": changes,
@@ -230,6 +259,10 @@ def parity(meeting: Meeting) -> list:
     for decision in decisions:
         missing += missing_texts(
             decision, label=_("Decision: %(text)s") % {"text": str(decision)}, url=decision.meeting.get_absolute_url()
+        )
+    for ballot in between_meetings_ballots(meeting):
+        missing += missing_texts(
+            ballot, label=_("Ballot: %(question)s") % {"question": str(ballot)}, url=ballot.get_absolute_url()
         )
     for item in list(meeting.carried_forward_action_items()) + list(meeting.action_items.all()):
         missing += missing_texts(

@@ -11,6 +11,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from jointcouncils import charts
 from jointcouncils.i18n import text
@@ -376,6 +377,7 @@ def parity(meeting: Meeting) -> list:
 register(
     ReportKind(
         kind="deck",
+        label=gettext_lazy("meeting deck"),
         target_model=Meeting,
         target_field="meeting",
         template=TEMPLATE,

@@ -64,3 +64,19 @@ def longdate(value: str | None) -> str:
     except ValueError:
         return str(value)
     return date_format(day, "j F Y")
+
+
+@register.filter
+def longdatetime(value: str | None) -> str:
+    """A local ISO date and time of a report snapshot, written out in the active language ("2 December 2026, 14:30")."""
+    import datetime
+
+    from django.utils.formats import date_format
+
+    if not value:
+        return ""
+    try:
+        moment = datetime.datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    return date_format(moment, "j F Y, H:i")

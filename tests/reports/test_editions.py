@@ -4,6 +4,7 @@ Every choice label that can reach a report is checked in every report kind: the 
 label and not the English one, and the reverse; passages only in the other language are marked and tagged.
 """
 
+import datetime
 import html as html_lib
 import io
 import re
@@ -11,11 +12,11 @@ import re
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from pypdf import PdfReader
 
-from councils.models import Jurisdiction
+from councils.models import CouncilMembership, Jurisdiction
 from logicmodel.models import Outcome
 from meetings.models import ActionItem, AgendaItem, Decision
 from priorities.models import Priority
@@ -23,7 +24,10 @@ from reports import kinds
 from reports.models import ReportBuild
 from reports.rendering import render_html
 from reports.services import reportbuild_file_name, reportbuild_snapshot
+from tests import factories
 from tests.reports.pdfua import assert_pdfua_valid
+from voting.models import Ballot, Vote
+from voting.services import ballot_close, ballot_create, vote_cast
 from workinggroups.models import Milestone, StatusUpdate, WorkingGroup
 
 pytestmark = pytest.mark.django_db
@@ -44,14 +48,52 @@ CHOICE_FIELDS = [
     # Attachment.kind is left out: its labels (PDF, DOCX, XLSX) are the same in both languages.
     (Outcome, "term"),
 ]
-KINDS = ["briefing_pack", "wg_status", "orientation", "priority_status"]
+KINDS = ["briefing_pack", "wg_status", "orientation", "priority_status", "ballot_record"]
 OTHER = {"en": "fr", "fr": "en"}
+
+
+def _closed_ballot(meeting):
+    """A closed ballot of the meeting's council, with one vote, for the record of the vote."""
+    ballot = Ballot.objects.filter(council=meeting.council, status=Ballot.Status.CLOSED).first()
+    if ballot is not None:
+        return ballot
+    person = factories.PersonFactory(given_name="Vera", family_name="Voter")
+    CouncilMembership.objects.create(person=person, council=meeting.council, start_date=datetime.date(2019, 1, 1))
+    opened = timezone.now() - datetime.timedelta(days=10)
+    ballot = ballot_create(
+        ballot=Ballot(
+            council=meeting.council,
+            question_en="Adopt the plan?",
+            question_fr="Adopter le plan?",
+            opens_at=opened,
+            closes_at=opened + datetime.timedelta(days=5),
+        ),
+        by=None,
+        reason="Test ballot",
+        now=opened,
+    )
+    vote_cast(
+        ballot=ballot,
+        person=person,
+        choice=Vote.Choice.FOR,
+        received_via=Vote.Channel.EMAIL,
+        confirmed_by=factories.UserFactory(),
+        by=None,
+        now=opened,
+    )
+    return ballot_close(ballot_id=ballot.pk)
 
 
 def _targets(meeting):
     group = WorkingGroup.objects.get(slug="imsc")
     priority = Priority.objects.get(slug="digital-identity")
-    return {"briefing_pack": meeting, "wg_status": group, "orientation": group, "priority_status": priority}
+    return {
+        "briefing_pack": meeting,
+        "wg_status": group,
+        "orientation": group,
+        "priority_status": priority,
+        "ballot_record": _closed_ballot(meeting),
+    }
 
 
 def _labels(model, field, value) -> dict[str, str]:
@@ -135,10 +177,13 @@ def test_the_french_edition_asked_from_an_english_page_a_french_page_and_the_cli
             url = reverse("reports:request_build", args=[kind, target.pk])
         response = client.post(url, {"language": ["en", "fr"], "build_anyway": "1"})
         assert response.status_code == 302
-    option = {"briefing_pack": "--meeting", "priority_status": "--priority"}.get(kind, "--group")
-    command = {"briefing_pack": "briefing-pack", "wg_status": "wg-status", "priority_status": "priority-status"}.get(
-        kind, "orientation"
-    )
+    option = {"briefing_pack": "--meeting", "priority_status": "--priority", "ballot_record": "--ballot"}.get(kind, "--group")
+    command = {
+        "briefing_pack": "briefing-pack",
+        "wg_status": "wg-status",
+        "priority_status": "priority-status",
+        "ballot_record": "ballot-record",
+    }.get(kind, "orientation")
     for language in ("en", "fr"):
         with translation.override(OTHER[language]):
             output = str(tmp_path / f"{language}.pdf")

@@ -5,6 +5,7 @@ python manage.py build_report wg-status --group ID|SLUG --language en --output w
 python manage.py build_report priority-status --priority ID|SLUG ...
 python manage.py build_report orientation --group ID|SLUG ...
 python manage.py build_report deck --meeting ID --language en --output deck.pdf
+python manage.py build_report ballot-record --ballot ID ... (a closed ballot)
 """
 
 import shutil
@@ -15,6 +16,7 @@ from meetings.models import Meeting
 from priorities.models import Priority
 from reports.models import ReportBuild
 from reports.services import ParityError, reportbuild_request, reportbuild_run
+from voting.models import Ballot
 from workinggroups.models import WorkingGroup
 
 KINDS = {
@@ -23,6 +25,7 @@ KINDS = {
     "priority-status": ("priority_status", "priority"),
     "orientation": ("orientation", "group"),
     "deck": ("deck", "meeting"),
+    "ballot-record": ("ballot_record", "ballot"),
 }
 
 
@@ -42,6 +45,7 @@ class Command(BaseCommand):
         parser.add_argument("--meeting")
         parser.add_argument("--group")
         parser.add_argument("--priority")
+        parser.add_argument("--ballot")
         parser.add_argument("--language", choices=["en", "fr"], required=True)
         parser.add_argument("--output", required=True, help="Where to write the PDF.")
         parser.add_argument("--build-anyway", action="store_true", help="Build a DRAFT even if some text is missing.")
@@ -51,10 +55,10 @@ class Command(BaseCommand):
         value = options.get(target_option)
         if not value:
             raise CommandError(f"{report} needs --{target_option}.")
-        model = {"meeting": Meeting, "group": WorkingGroup, "priority": Priority}[target_option]
-        if model is Meeting:
+        model = {"meeting": Meeting, "group": WorkingGroup, "priority": Priority, "ballot": Ballot}[target_option]
+        if model in (Meeting, Ballot):
             if not value.isdigit():
-                raise CommandError("--meeting takes a meeting id.")
+                raise CommandError(f"--{target_option} takes a {model._meta.model_name} id.")
             target = _get(model, value)
         else:
             target = _get(model, value)
@@ -69,6 +73,8 @@ class Command(BaseCommand):
             build = reportbuild_request(
                 kind=kind, target=target, language=language, by=None, build_anyway=build_anyway, enqueue=False
             )
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
         except ParityError as exc:
             lines = [f"  - {m.record}: {m.field} ({m.language}) {m.url}" for m in exc.missing]
             raise CommandError(

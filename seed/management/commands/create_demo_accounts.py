@@ -7,6 +7,8 @@ settings.DEMO_ACCOUNTS is True, which dev.py and test.py set and prod.py does no
     co-chair        cochair  / jc-demo-cochair-2026   (co-chair of the Privacy / GDPR working group)
     council member  member   / jc-demo-member-2026
     admin           admin    / jc-demo-admin-2026     (superuser)
+
+It also opens one Joint Councils ballot, on which the member account (a fictitious PSSDC member) can vote.
 """
 
 from dataclasses import dataclass
@@ -21,6 +23,7 @@ from django.utils import timezone
 from councils.models import Person
 from jointcouncils.management.commands.setup_roles import roles_setup
 from jointcouncils.services import record_save
+from voting.demo import demo_ballot_upsert
 from workinggroups.models import CochairSeat, CochairTerm, WorkingGroup
 
 DEMO_GROUP_SLUG = "privacy-gdpr"
@@ -122,10 +125,12 @@ class Command(BaseCommand):
         with transaction.atomic():
             users = {account.username: demo_account_upsert(account=account) for account in demo_accounts()}
             seat_message = demo_cochair_seat_assign(user=users["cochair"])
-        if seat_message.startswith("Warning"):
-            self.stderr.write(self.style.WARNING(seat_message))
-        else:
-            self.stdout.write(self.style.SUCCESS(seat_message))
+            ballot_message = demo_ballot_upsert(member_user=users["member"])
+        for message in (seat_message, ballot_message):
+            if message.startswith("Warning"):
+                self.stderr.write(self.style.WARNING(message))
+            else:
+                self.stdout.write(self.style.SUCCESS(message))
         self.stdout.write("Demo accounts (development only):")
         for account in demo_accounts():
             self.stdout.write(f"  {account.role:<15} {account.username:<8} / {account.password}")
