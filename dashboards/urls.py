@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import consultations, views
 
 app_name = "dashboards"
 urlpatterns = [
@@ -15,4 +15,5 @@ urlpatterns = [
     path("milestones/", views.MilestoneListView.as_view(), name="milestones"),
     path("terms/", views.TermListView.as_view(), name="terms"),
     path("tasks/", views.TaskListView.as_view(), name="tasks"),
+    path("consultations/<slug:slug>/compare/", consultations.consultation_compare, name="consultation_compare"),
 ]

@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("logic-model/", include("logicmodel.urls")),
     path("meetings/", include("meetings.urls")),
     path("reporting/", include("workinggroups.reporting_urls")),
+    path("consultations/", include("consultations.urls")),
     path("reports/", include("reports.urls")),
     path("data/", include("dataio.urls")),
     path("search/", include("dataio.search_urls")),

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "priorities",
     "logicmodel",
     "meetings",
+    "consultations",
     "reports",
     "dashboards",
     "dataio",
@@ -140,6 +141,10 @@ LOGOUT_REDIRECT_URL = "login"
 # Every page needs a login (LoginRequiredMiddleware) except views marked @login_not_required and these
 # views of Django's own that are not marked: the language switch, which the log-in page offers.
 LOGIN_NOT_REQUIRED_URL_NAMES = ["set_language"]
+# The address the portal is reached at, for links in e-mails (a survey's personal link).
+PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# A survey's personal link works this many days after it is sent.
+CONSULTATION_LINK_DAYS = int(os.environ.get("CONSULTATION_LINK_DAYS", "30"))
 # Demo accounts (manage.py create_demo_accounts) exist only where a settings module turns this on.
 DEMO_ACCOUNTS = False
 
@@ -218,7 +223,11 @@ CELERY_RESULT_EXPIRES = 24 * 60 * 60
 # Two queues: "celery" for short jobs, "reports" for PDF renders (slow; a worker can be given to them alone).
 # Queues are chosen here, by task name, not by @shared_task(queue=...) (deprecated in Celery 5, gone in 6).
 CELERY_TASK_DEFAULT_QUEUE = "celery"
-CELERY_TASK_ROUTES = {"reports.*": {"queue": "reports"}, "jointcouncils.*": {"queue": "celery"}}
+CELERY_TASK_ROUTES = {
+    "reports.*": {"queue": "reports"},
+    "jointcouncils.*": {"queue": "celery"},
+    "consultations.*": {"queue": "celery"},
+}
 CELERY_BEAT_SCHEDULE = {
     "history-cleanup-nightly": {
         "task": "jointcouncils.tasks.history_cleanup",
