@@ -205,6 +205,14 @@ class Question(TimeStampedModel):
                 raise ValidationError({"choices": _("A choice question needs at least two choices, as many in English as in French.")})
 
 
+class RespondentQuerySet(models.QuerySet):
+    def answered(self):
+        return self.filter(models.Q(responded_at__isnull=False) | models.Q(answered_undated=True))
+
+    def not_answered(self):
+        return self.filter(responded_at__isnull=True, answered_undated=False)
+
+
 class Respondent(TimeStampedModel):
     """Someone asked to answer, with the group or council on whose behalf they answer."""
 
@@ -228,11 +236,16 @@ class Respondent(TimeStampedModel):
     # The link that needs no login: a public id in the address, and a secret the signed token carries; a new
     # secret withdraws every link sent before.
     public_id = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True, editable=False)
-    token_secret = models.CharField(max_length=32, default=secrets.token_urlsafe, editable=False)
+    token_secret = models.CharField(max_length=64, default=secrets.token_urlsafe, editable=False)
     invited_at = models.DateTimeField(_("invited"), null=True, blank=True)
     reminders_sent = models.PositiveSmallIntegerField(_("reminders sent"), default=0)
     responded_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    answered_undated = models.BooleanField(
+        _("answered (date not recorded)"), default=False, help_text=_("The record says this respondent answered, not when.")
+    )
     source = models.CharField(_("source"), max_length=250, blank=True)
+
+    objects = RespondentQuerySet.as_manager()
 
     class Meta:
         ordering = ["consultation", "pk"]
@@ -255,7 +268,7 @@ class Respondent(TimeStampedModel):
 
     @property
     def has_answered(self) -> bool:
-        return self.responded_at is not None
+        return self.responded_at is not None or self.answered_undated
 
     @property
     def email(self) -> str:

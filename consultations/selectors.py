@@ -178,7 +178,7 @@ def theme_rows(*, language: str, consultation: Consultation | None = None, theme
 
 def consultation_reach(consultations) -> dict:
     """How many respondents answered and how many jurisdictions they answer for: the 'of N' of a count."""
-    respondents = Respondent.objects.filter(consultation__in=consultations, responded_at__isnull=False)
+    respondents = Respondent.objects.filter(consultation__in=consultations).answered()
     jurisdictions = respondents.filter(person__organisation__isnull=False).values("person__organisation__jurisdiction").distinct()
     return {"respondents": respondents.count(), "jurisdictions": jurisdictions.count()}
 

@@ -136,7 +136,7 @@ def consultation_remind(*, consultation: Consultation, by, reason: str) -> int:
         consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
         consultation.reminder_round += 1
         record_save(instance=consultation, by=by, reason=reason)
-        pending = list(consultation.respondents.filter(responded_at__isnull=True).values_list("pk", flat=True))
+        pending = list(consultation.respondents.not_answered().values_list("pk", flat=True))
         for respondent_id in pending:
             remind_respondent.delay_on_commit(respondent_id, consultation.reminder_round)
     return len(pending)

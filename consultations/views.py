@@ -43,7 +43,9 @@ class ConsultationListView(RolePermissionMixin, ListView):
     def get_queryset(self):
         return Consultation.objects.annotate(
             respondent_count=Count("respondents", distinct=True),
-            answered_count=Count("respondents", filter=Q(respondents__responded_at__isnull=False), distinct=True),
+            answered_count=Count(
+                "respondents", filter=Q(respondents__responded_at__isnull=False) | Q(respondents__answered_undated=True), distinct=True
+            ),
         ).order_by("-period_start", "slug")
 
     def get_context_data(self, **kwargs):

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "reports",
     "dashboards",
     "dataio",
+    "seed",
 ]
 
 MIDDLEWARE = [

@@ -19,6 +19,7 @@ from jointcouncils.services import record_save
 from logicmodel.models import Alignment, EngagementLevel, LogicModel, Outcome, Principle
 from meetings.realdata import RegistryDataMissing, load_meetings
 from priorities.models import Priority
+from seed.consultation_2019 import load_consultation_2019
 from workinggroups.models import CochairSeat, CochairTerm, ReportingLine, WorkingGroup
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
@@ -273,7 +274,9 @@ class RealDataLoader:
             self.load_councils()
             self.load_working_groups()
             self.load_priorities()
-            self.load_alignments(self.load_logic_model())
+            model = self.load_logic_model()
+            self.load_alignments(model)
+            load_consultation_2019(self, model)
 
 
 class Command(BaseCommand):
