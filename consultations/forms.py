@@ -83,7 +83,9 @@ class AnswerForm(forms.Form):
                 )
             elif question.kind == Question.Kind.CHOICE:
                 options = question.choice_list(language)
-                field = forms.ChoiceField(label=label, choices=[(o, o) for o in options], widget=forms.RadioSelect, required=False)
+                field = forms.ChoiceField(
+                    label=label, choices=[(o, o) for o in options], widget=forms.RadioSelect, required=False
+                )
             else:
                 field = forms.CharField(label=label, widget=forms.Textarea(attrs={"rows": 4}), required=False)
             field.section = getattr(question, f"section_{language}") or ""
@@ -101,7 +103,9 @@ class ExcerptForm(forms.Form):
     )
     themes = forms.ModelMultipleChoiceField(label=_("Themes"), queryset=Theme.objects.none(), widget=forms.CheckboxSelectMultiple)
     translation = forms.CharField(
-        label=_("Translation into the other official language (optional)"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+        label=_("Translation into the other official language (optional)"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
     )
     change_reason = forms.CharField(label=_("Reason for the change"), max_length=100, initial=_("coding"))
 
@@ -115,7 +119,18 @@ class ThemeForm(BilingualFormMixin, VersionedFormMixin, forms.ModelForm):
 
     class Meta:
         model = Theme
-        fields = ["slug", "kind", "order", "consultation", "priorities", "outcomes", "name_en", "description_en", "name_fr", "description_fr"]
+        fields = [
+            "slug",
+            "kind",
+            "order",
+            "consultation",
+            "priorities",
+            "outcomes",
+            "name_en",
+            "description_en",
+            "name_fr",
+            "description_fr",
+        ]
         widgets = {"priorities": forms.CheckboxSelectMultiple, "outcomes": forms.CheckboxSelectMultiple}
 
     def __init__(self, *args, **kwargs):

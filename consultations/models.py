@@ -159,9 +159,10 @@ class QuestionSet(PeriodMixin, TimeStampedModel):
 
     def is_answered(self) -> bool:
         """A version with answers is frozen: a change makes a new version, so earlier answers keep their questions."""
-        return Answer.objects.filter(question__question_set=self).exists() or AnonymousSubmission.objects.filter(
-            question_set=self
-        ).exists()
+        return (
+            Answer.objects.filter(question__question_set=self).exists()
+            or AnonymousSubmission.objects.filter(question_set=self).exists()
+        )
 
 
 class Question(TimeStampedModel):
@@ -172,7 +173,9 @@ class Question(TimeStampedModel):
         CHOICE = "choice", _("a choice")
         SCALE = "scale", _("a 1–5 scale")
 
-    question_set = models.ForeignKey(QuestionSet, verbose_name=_("question set"), on_delete=models.CASCADE, related_name="questions")
+    question_set = models.ForeignKey(
+        QuestionSet, verbose_name=_("question set"), on_delete=models.CASCADE, related_name="questions"
+    )
     key = models.SlugField(
         _("key"), max_length=60, help_text=_("Stays the same when a new version rewords the question: the export's column.")
     )
@@ -202,7 +205,9 @@ class Question(TimeStampedModel):
         if self.kind == self.Kind.CHOICE:
             en, fr = self.choice_list("en"), self.choice_list("fr")
             if len(en) < 2 or len(fr) < 2 or len(en) != len(fr):
-                raise ValidationError({"choices": _("A choice question needs at least two choices, as many in English as in French.")})
+                raise ValidationError(
+                    {"choices": _("A choice question needs at least two choices, as many in English as in French.")}
+                )
 
 
 class RespondentQuerySet(models.QuerySet):
@@ -216,8 +221,12 @@ class RespondentQuerySet(models.QuerySet):
 class Respondent(TimeStampedModel):
     """Someone asked to answer, with the group or council on whose behalf they answer."""
 
-    consultation = models.ForeignKey(Consultation, verbose_name=_("consultation"), on_delete=models.CASCADE, related_name="respondents")
-    question_set = models.ForeignKey(QuestionSet, verbose_name=_("question set"), on_delete=models.PROTECT, related_name="respondents")
+    consultation = models.ForeignKey(
+        Consultation, verbose_name=_("consultation"), on_delete=models.CASCADE, related_name="respondents"
+    )
+    question_set = models.ForeignKey(
+        QuestionSet, verbose_name=_("question set"), on_delete=models.PROTECT, related_name="respondents"
+    )
     person = models.ForeignKey(
         Person,
         verbose_name=_("person"),
@@ -228,10 +237,19 @@ class Respondent(TimeStampedModel):
         help_text=_("Empty when the source does not name who answered."),
     )
     working_group = models.ForeignKey(
-        WorkingGroup, verbose_name=_("on behalf of working group"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        WorkingGroup,
+        verbose_name=_("on behalf of working group"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
     )
-    council = models.ForeignKey(Council, verbose_name=_("on behalf of council"), on_delete=models.PROTECT, null=True, blank=True, related_name="+")
-    role = models.CharField(_("role"), max_length=250, blank=True, help_text=_("How quotes are attributed, e.g. working group co-chair."))
+    council = models.ForeignKey(
+        Council, verbose_name=_("on behalf of council"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    role = models.CharField(
+        _("role"), max_length=250, blank=True, help_text=_("How quotes are attributed, e.g. working group co-chair.")
+    )
     language = models.CharField(_("language"), max_length=2, choices=settings.LANGUAGES, default="en")
     # The link that needs no login: a public id in the address, and a secret the signed token carries; a new
     # secret withdraws every link sent before.
@@ -314,7 +332,9 @@ class Answer(AnswerValue, TimeStampedModel):
         verbose_name_plural = _("answers")
         constraints = [
             models.UniqueConstraint(fields=["respondent", "question"], name="answer_once_per_question"),
-            models.CheckConstraint(condition=models.Q(scale__isnull=True) | models.Q(scale__range=(1, 5)), name="answer_scale_1_5"),
+            models.CheckConstraint(
+                condition=models.Q(scale__isnull=True) | models.Q(scale__range=(1, 5)), name="answer_scale_1_5"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -326,19 +346,26 @@ class AnonymousSubmission(models.Model):
     time, no person, no user, no history; the respondent's row only records that they have answered."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    consultation = models.ForeignKey(Consultation, verbose_name=_("consultation"), on_delete=models.CASCADE, related_name="anonymous_submissions")
+    consultation = models.ForeignKey(
+        Consultation, verbose_name=_("consultation"), on_delete=models.CASCADE, related_name="anonymous_submissions"
+    )
     question_set = models.ForeignKey(QuestionSet, verbose_name=_("question set"), on_delete=models.PROTECT, related_name="+")
 
     class Meta:
         verbose_name = _("anonymous submission")
         verbose_name_plural = _("anonymous submissions")
 
+    def __str__(self) -> str:
+        return str(_("anonymous submission"))
+
 
 class AnonymousAnswer(AnswerValue):
     """An answer of an anonymous submission (a random id, no time stamps)."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    submission = models.ForeignKey(AnonymousSubmission, verbose_name=_("submission"), on_delete=models.CASCADE, related_name="answers")
+    submission = models.ForeignKey(
+        AnonymousSubmission, verbose_name=_("submission"), on_delete=models.CASCADE, related_name="answers"
+    )
     question = models.ForeignKey(Question, verbose_name=_("question"), on_delete=models.PROTECT, related_name="anonymous_answers")
 
     class Meta:
@@ -350,6 +377,9 @@ class AnonymousAnswer(AnswerValue):
                 condition=models.Q(scale__isnull=True) | models.Q(scale__range=(1, 5)), name="anonymousanswer_scale_1_5"
             ),
         ]
+
+    def __str__(self) -> str:
+        return str(self.value)
 
 
 class Theme(TimeStampedModel):
@@ -368,7 +398,9 @@ class Theme(TimeStampedModel):
         Consultation, verbose_name=_("consultation"), on_delete=models.SET_NULL, null=True, blank=True, related_name="themes"
     )
     priorities = models.ManyToManyField(Priority, verbose_name=_("priorities"), blank=True, related_name="consultation_themes")
-    outcomes = models.ManyToManyField(Outcome, verbose_name=_("logic-model outcomes"), blank=True, related_name="consultation_themes")
+    outcomes = models.ManyToManyField(
+        Outcome, verbose_name=_("logic-model outcomes"), blank=True, related_name="consultation_themes"
+    )
     source = models.CharField(_("source"), max_length=250, blank=True)
 
     class Meta:
@@ -383,10 +415,19 @@ class Theme(TimeStampedModel):
 class Excerpt(TimeStampedModel):
     """A passage of an answer (or a quote a source gives) coded into one or more themes."""
 
-    consultation = models.ForeignKey(Consultation, verbose_name=_("consultation"), on_delete=models.CASCADE, related_name="excerpts")
-    answer = models.ForeignKey(Answer, verbose_name=_("answer"), on_delete=models.CASCADE, null=True, blank=True, related_name="excerpts")
+    consultation = models.ForeignKey(
+        Consultation, verbose_name=_("consultation"), on_delete=models.CASCADE, related_name="excerpts"
+    )
+    answer = models.ForeignKey(
+        Answer, verbose_name=_("answer"), on_delete=models.CASCADE, null=True, blank=True, related_name="excerpts"
+    )
     anonymous_answer = models.ForeignKey(
-        AnonymousAnswer, verbose_name=_("anonymous answer"), on_delete=models.CASCADE, null=True, blank=True, related_name="excerpts"
+        AnonymousAnswer,
+        verbose_name=_("anonymous answer"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="excerpts",
     )
     passage = models.TextField(_("passage"), help_text=_("The words as said or written, in their language."))
     language = models.CharField(_("language of the passage"), max_length=2, choices=settings.LANGUAGES)
@@ -394,11 +435,16 @@ class Excerpt(TimeStampedModel):
         _("translation"), blank=True, help_text=_("The secretariat's translation into the other official language.")
     )
     attribution = models.CharField(
-        _("attribution"), max_length=250, blank=True, help_text=_("Only as far as the record attributes it, by role, not by name.")
+        _("attribution"),
+        max_length=250,
+        blank=True,
+        help_text=_("Only as far as the record attributes it, by role, not by name."),
     )
     themes = models.ManyToManyField(Theme, verbose_name=_("themes"), related_name="excerpts")
     order = models.PositiveSmallIntegerField(_("order"), default=0)
-    coded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("coded by"), on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    coded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("coded by"), on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     source = models.CharField(_("source"), max_length=250, blank=True)
 
     class Meta:
@@ -443,7 +489,14 @@ class PlanPeriod(TimeStampedModel):
     start_year = models.PositiveSmallIntegerField(_("first year"))
     end_year = models.PositiveSmallIntegerField(_("last year"))
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
-    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("approved by"), on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("approved by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     approved_at = models.DateTimeField(_("approved"), null=True, blank=True)
 
     class Meta:
@@ -481,7 +534,9 @@ class PlanSection(TimeStampedModel):
 
     period = models.ForeignKey(PlanPeriod, verbose_name=_("plan period"), on_delete=models.CASCADE, related_name="sections")
     kind = models.CharField(_("section"), max_length=20, choices=Kind.choices)
-    priority = models.ForeignKey(Priority, verbose_name=_("priority"), on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    priority = models.ForeignKey(
+        Priority, verbose_name=_("priority"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     body = models.TextField(_("text"), blank=True)
 
     class Meta:
@@ -491,7 +546,10 @@ class PlanSection(TimeStampedModel):
         constraints = [
             models.UniqueConstraint(fields=["period", "kind", "priority"], name="plansection_unique", nulls_distinct=False),
             models.CheckConstraint(
-                condition=(models.Q(kind="priority", priority__isnull=False) | (~models.Q(kind="priority") & models.Q(priority__isnull=True))),
+                condition=(
+                    models.Q(kind="priority", priority__isnull=False)
+                    | (~models.Q(kind="priority") & models.Q(priority__isnull=True))
+                ),
                 name="plansection_priority_only_for_priority_kind",
             ),
         ]

@@ -6,11 +6,18 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Prefetch, Q
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from councils.models import Jurisdiction
 
 from .models import AnonymousAnswer, AnonymousSubmission, Answer, Consultation, Excerpt, Question, QuestionSet, Respondent, Theme
+
+
+def _in_language(language: str, consultation: Consultation) -> str:
+    """The consultation's period written in the language (month names)."""
+    with translation.override(language):
+        return consultation.period_display
 
 
 def _text(instance, name: str, language: str) -> str:
@@ -44,26 +51,46 @@ def export_table(consultation: Consultation, language: str) -> tuple[list[str], 
     """One row per respondent (per anonymous submission in anonymous mode), one column per question key."""
     columns = export_columns(consultation, language)
     keys = [key for key, _header in columns]
-    fixed = [_("Respondent"), _("Role"), _("Working group"), _("Council"), _("Jurisdiction level"), _("Question set"), _("Answered")]
+    fixed = [
+        _("Respondent"),
+        _("Role"),
+        _("Working group"),
+        _("Council"),
+        _("Jurisdiction level"),
+        _("Question set"),
+        _("Answered"),
+    ]
     headers = fixed + [f"{header} [{key}]" for key, header in columns]
     body: list[list[object]] = []
     if consultation.anonymous:
-        submissions = AnonymousSubmission.objects.filter(consultation=consultation).select_related("question_set").prefetch_related(
-            Prefetch("answers", queryset=AnonymousAnswer.objects.select_related("question"))
+        submissions = (
+            AnonymousSubmission.objects.filter(consultation=consultation)
+            .select_related("question_set")
+            .prefetch_related(Prefetch("answers", queryset=AnonymousAnswer.objects.select_related("question")))
         )
         # Sorted by the answers themselves, never by anything that follows the order they arrived in.
         rows = []
         for submission in submissions:
             by_key = {f"{submission.question_set.key}.{a.question.key}": a for a in submission.answers.all()}
             rows.append(
-                [_("anonymous"), "", "", "", "", f"{_text(submission.question_set, 'name', language)} v{submission.question_set.number}", _("yes")]
+                [
+                    _("anonymous"),
+                    "",
+                    "",
+                    "",
+                    "",
+                    f"{_text(submission.question_set, 'name', language)} v{submission.question_set.number}",
+                    _("yes"),
+                ]
                 + [_cell(by_key.get(key)) for key in keys]
             )
         body = sorted(rows, key=lambda row: [str(value) for value in row])
         return headers, body
-    respondents = Respondent.objects.filter(consultation=consultation).select_related(
-        "person__organisation__jurisdiction", "working_group", "council", "question_set"
-    ).prefetch_related(Prefetch("answers", queryset=Answer.objects.select_related("question")))
+    respondents = (
+        Respondent.objects.filter(consultation=consultation)
+        .select_related("person__organisation__jurisdiction", "working_group", "council", "question_set")
+        .prefetch_related(Prefetch("answers", queryset=Answer.objects.select_related("question")))
+    )
     for respondent in respondents:
         by_key = {f"{respondent.question_set.key}.{a.question.key}": a for a in respondent.answers.all()}
         body.append(
@@ -131,7 +158,9 @@ class ThemeRow:
 
     @staticmethod
     def _flat(table: dict) -> list[tuple[str, int, int]]:
-        return sorted(((label, len(people), count) for label, (people, count) in table.items()), key=lambda row: (-row[2], row[0]))
+        return sorted(
+            ((label, len(people), count) for label, (people, count) in table.items()), key=lambda row: (-row[2], row[0])
+        )
 
     def levels(self):
         return self._flat(self.by_level)
@@ -143,7 +172,11 @@ class ThemeRow:
         return self._flat(self.by_group)
 
     def breakdowns(self):
-        return [(_("By jurisdiction level"), self.levels()), (_("By council"), self.councils()), (_("By working group"), self.groups())]
+        return [
+            (_("By jurisdiction level"), self.levels()),
+            (_("By council"), self.councils()),
+            (_("By working group"), self.groups()),
+        ]
 
 
 def theme_rows(*, language: str, consultation: Consultation | None = None, themes=None) -> list[ThemeRow]:
@@ -159,7 +192,11 @@ def theme_rows(*, language: str, consultation: Consultation | None = None, theme
         respondent = excerpt.respondent
         level = str(level_label(jurisdiction_level(respondent))) if respondent else _("not attributed")
         council = respondent.council.acronym if respondent and respondent.council_id else _("none recorded")
-        group = _text(respondent.working_group, "name", language) if respondent and respondent.working_group_id else _("none recorded")
+        group = (
+            _text(respondent.working_group, "name", language)
+            if respondent and respondent.working_group_id
+            else _("none recorded")
+        )
         for theme in excerpt.themes.all():
             row = rows.get(theme.pk)
             if row is None:
@@ -200,7 +237,7 @@ def priority_trail(priority, language: str, quotes: int = 2) -> list[dict]:
                     "original": excerpt.passage if translated else "",
                     "attribution": _text(excerpt, "attribution", language),
                     "consultation": _text(excerpt.consultation, "title", language),
-                    "period": excerpt.consultation.period_display,
+                    "period": _in_language(language, excerpt.consultation),
                 }
             )
         trail.append(
@@ -224,7 +261,9 @@ def priority_trail(priority, language: str, quotes: int = 2) -> list[dict]:
 
 def _scale_values(consultation: Consultation) -> dict[str, list[int]]:
     values: dict[str, list[int]] = defaultdict(list)
-    named = Answer.objects.filter(respondent__consultation=consultation, scale__isnull=False).select_related("question__question_set")
+    named = Answer.objects.filter(respondent__consultation=consultation, scale__isnull=False).select_related(
+        "question__question_set"
+    )
     anonymous = AnonymousAnswer.objects.filter(submission__consultation=consultation, scale__isnull=False).select_related(
         "question__question_set"
     )
@@ -245,7 +284,9 @@ def scale_comparison(consultation: Consultation, language: str) -> list[dict]:
     current = _scale_values(consultation)
     previous = _scale_values(consultation.previous) if consultation.previous_id else {}
     labels = {}
-    for question in Question.objects.filter(question_set__consultation=consultation, kind=Question.Kind.SCALE).select_related("question_set"):
+    for question in Question.objects.filter(question_set__consultation=consultation, kind=Question.Kind.SCALE).select_related(
+        "question_set"
+    ):
         labels[f"{question.question_set.key}.{question.key}"] = _text(question, "text", language)
     rows = []
     for key, label in labels.items():

@@ -29,7 +29,7 @@ from .models import (
     Theme,
 )
 
-TOKEN_SALT = "consultations.survey-link"
+TOKEN_SALT = "consultations.survey-link"  # noqa: S105 - the name of a signing salt, not a secret
 
 
 class LinkError(Exception):
@@ -54,7 +54,9 @@ def survey_token(*, respondent: Respondent, expires_at: datetime.datetime | None
 def survey_link(*, respondent: Respondent, expires_at: datetime.datetime | None = None) -> str:
     """The absolute personal link, in the respondent's language."""
     with translation.override(respondent.language):
-        path = reverse("consultations:answer", args=[respondent.public_id, survey_token(respondent=respondent, expires_at=expires_at)])
+        path = reverse(
+            "consultations:answer", args=[respondent.public_id, survey_token(respondent=respondent, expires_at=expires_at)]
+        )
     return settings.PORTAL_BASE_URL + path
 
 
@@ -63,7 +65,9 @@ def respondent_from_token(*, public_id, token: str) -> Respondent:
     try:
         payload = signing.loads(token, salt=TOKEN_SALT)
     except signing.BadSignature as exc:
-        raise LinkError(_("This link is not valid. Use the link from your invitation, or ask the secretariat for a new one.")) from exc
+        raise LinkError(
+            _("This link is not valid. Use the link from your invitation, or ask the secretariat for a new one.")
+        ) from exc
     if payload.get("r") != str(public_id):
         raise LinkError(_("This link belongs to someone else. Use the link from your own invitation."))
     if payload.get("e", 0) < timezone.now().timestamp():
@@ -80,7 +84,9 @@ def respondent_from_token(*, public_id, token: str) -> Respondent:
 def questionset_new_version(*, question_set: QuestionSet, by, reason: str) -> QuestionSet:
     """A new version of a guide with a copy of its questions (same keys), for changes after answers came in."""
     with transaction.atomic():
-        latest = QuestionSet.objects.filter(consultation=question_set.consultation, key=question_set.key).order_by("-number").first()
+        latest = (
+            QuestionSet.objects.filter(consultation=question_set.consultation, key=question_set.key).order_by("-number").first()
+        )
         skip = {"id", "number", "version", "created_at", "updated_at"}
         fields = {f.attname: getattr(question_set, f.attname) for f in QuestionSet._meta.concrete_fields if f.attname not in skip}
         new = QuestionSet(**fields, number=latest.number + 1)
@@ -240,7 +246,9 @@ def answers_submit(*, respondent: Respondent, values: dict[int, object], by, lan
                     answer.save()
         else:
             for question, value in cleaned.items():
-                answer = Answer.objects.filter(respondent=respondent, question=question).first() or Answer(respondent=respondent, question=question)
+                answer = Answer.objects.filter(respondent=respondent, question=question).first() or Answer(
+                    respondent=respondent, question=question
+                )
                 answer.text, answer.choice, answer.scale = value.get("text", ""), value.get("choice", ""), value.get("scale")
                 if answer.pk or value:
                     record_save(instance=answer, by=by, reason="answers recorded")
@@ -314,7 +322,9 @@ def planperiod_create(*, start_year: int, end_year: int, by, reason: str) -> Pla
         record_save(instance=PlanSection(period=period, kind=PlanSection.Kind.INTRODUCTION), by=by, reason=reason)
         record_save(instance=PlanSection(period=period, kind=PlanSection.Kind.CONTEXT), by=by, reason=reason)
         for priority in plan_priorities():
-            record_save(instance=PlanSection(period=period, kind=PlanSection.Kind.PRIORITY, priority=priority), by=by, reason=reason)
+            record_save(
+                instance=PlanSection(period=period, kind=PlanSection.Kind.PRIORITY, priority=priority), by=by, reason=reason
+            )
     return period
 
 
@@ -323,7 +333,9 @@ def plan_priorities():
     return Priority.objects.filter(kind=Priority.Kind.JC_PRIORITY).exclude(status=Priority.Status.RETIRED).order_by("order", "pk")
 
 
-def plansection_save(*, section: PlanSection, body_en: str, body_fr: str, by, reason: str, expected_version: int | None = None) -> PlanSection:
+def plansection_save(
+    *, section: PlanSection, body_en: str, body_fr: str, by, reason: str, expected_version: int | None = None
+) -> PlanSection:
     """Edit a narrative section in both languages; refused once the period is approved."""
     with transaction.atomic():
         period = PlanPeriod.objects.select_for_update().get(pk=section.period_id)

@@ -44,7 +44,9 @@ class ConsultationListView(RolePermissionMixin, ListView):
         return Consultation.objects.annotate(
             respondent_count=Count("respondents", distinct=True),
             answered_count=Count(
-                "respondents", filter=Q(respondents__responded_at__isnull=False) | Q(respondents__answered_undated=True), distinct=True
+                "respondents",
+                filter=Q(respondents__responded_at__isnull=False) | Q(respondents__answered_undated=True),
+                distinct=True,
             ),
         ).order_by("-period_start", "slug")
 
@@ -123,7 +125,10 @@ def question_add(request, slug, set_pk):
         else:
             return _redirect_with(request, consultation, _("The question was added."))
     return render(
-        request, "consultations/question_form.html", {"consultation": consultation, "question_set": question_set, "form": form}, status=400
+        request,
+        "consultations/question_form.html",
+        {"consultation": consultation, "question_set": question_set, "form": form},
+        status=400,
     )
 
 
@@ -176,17 +181,23 @@ def consultation_remind(request, slug):
     if not form.is_valid():
         return _redirect_with(request, consultation, _("Give a reason for the change."), messages.ERROR)
     try:
-        count = services.consultation_remind(consultation=consultation, by=request.user, reason=form.cleaned_data["change_reason"])
+        count = services.consultation_remind(
+            consultation=consultation, by=request.user, reason=form.cleaned_data["change_reason"]
+        )
     except ValidationError as exc:
         return _redirect_with(request, consultation, " ".join(exc.messages), messages.ERROR)
-    return _redirect_with(request, consultation, _("Reminders are being sent to %(count)d respondents who have not answered.") % {"count": count})
+    return _redirect_with(
+        request, consultation, _("Reminders are being sent to %(count)d respondents who have not answered.") % {"count": count}
+    )
 
 
 @secretariat_only
 def interview_answers(request, slug, respondent_pk):
     """The secretariat types a respondent's answers during or after the interview."""
     consultation = _consultation(slug)
-    respondent = get_object_or_404(Respondent.objects.select_related("person", "question_set"), pk=respondent_pk, consultation=consultation)
+    respondent = get_object_or_404(
+        Respondent.objects.select_related("person", "question_set"), pk=respondent_pk, consultation=consultation
+    )
     questions = respondent.question_set.questions.all()
     language = translation.get_language()[:2]
     initial = {f"q_{a.question_id}": a.value for a in respondent.answers.all()} if not consultation.anonymous else {}
@@ -305,7 +316,13 @@ def themes(request):
     return render(
         request,
         "consultations/themes.html",
-        {"rows": rows, "consultation": consultation, "consultations": Consultation.objects.order_by("-period_start"), "language": language, "nav": "themes"},
+        {
+            "rows": rows,
+            "consultation": consultation,
+            "consultations": Consultation.objects.order_by("-period_start"),
+            "language": language,
+            "nav": "themes",
+        },
     )
 
 
@@ -316,7 +333,9 @@ class ThemeCreateView(RolePermissionMixin, ServiceFormMixin, CreateView):
 
     def write(self, form):
         theme = form.save(commit=False)
-        return services.theme_save(theme=theme, priorities=form.cleaned_data["priorities"], outcomes=form.cleaned_data["outcomes"], **self.change(form))
+        return services.theme_save(
+            theme=theme, priorities=form.cleaned_data["priorities"], outcomes=form.cleaned_data["outcomes"], **self.change(form)
+        )
 
     def get_success_url(self):
         return reverse("consultations:themes")
@@ -344,16 +363,32 @@ def plan_periods(request):
                 add_validation_error(form, exc)
             else:
                 return HttpResponseRedirect(period.get_absolute_url())
-    return render(request, "consultations/plan_periods.html", {"periods": periods, "form": form, "nav": "plan"}, status=400 if form.errors else 200)
+    return render(
+        request,
+        "consultations/plan_periods.html",
+        {"periods": periods, "form": form, "nav": "plan"},
+        status=400 if form.errors else 200,
+    )
 
 
 @permission_required("consultations.view_planperiod", raise_exception=True)
 def plan_period(request, slug):
-    period = get_object_or_404(PlanPeriod.objects.prefetch_related(Prefetch("sections", queryset=PlanSection.objects.select_related("priority"))), slug=slug)
+    period = get_object_or_404(
+        PlanPeriod.objects.prefetch_related(Prefetch("sections", queryset=PlanSection.objects.select_related("priority"))),
+        slug=slug,
+    )
     return render(
         request,
         "consultations/plan_period.html",
-        {"period": period, "sections": period.sections.all(), "reason_form": ReasonForm(), "history": period.sections.model.history.filter(period_id=period.pk).select_related("history_user").order_by("-history_date")[:50], "nav": "plan"},
+        {
+            "period": period,
+            "sections": period.sections.all(),
+            "reason_form": ReasonForm(),
+            "history": period.sections.model.history.filter(period_id=period.pk)
+            .select_related("history_user")
+            .order_by("-history_date")[:50],
+            "nav": "plan",
+        },
     )
 
 
@@ -374,7 +409,9 @@ def plan_section_edit(request, slug, pk):
             )
         except StaleEditError as exc:
             form.add_error(None, exc.user_message())
-            return render(request, "consultations/plan_section_form.html", {"period": period, "section": section, "form": form}, status=409)
+            return render(
+                request, "consultations/plan_section_form.html", {"period": period, "section": section, "form": form}, status=409
+            )
         except ValidationError as exc:
             add_validation_error(form, exc)
         else:

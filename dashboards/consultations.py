@@ -24,8 +24,15 @@ def consultation_compare(request, slug: str):
         bars = []
         for point in range(1, 6):
             if previous is not None:
-                bars.append((_("%(point)d – %(run)s") % {"point": point, "run": previous.period_display}, row["previous_distribution"][point - 1]))
-            bars.append((_("%(point)d – %(run)s") % {"point": point, "run": consultation.period_display}, row["distribution"][point - 1]))
+                bars.append(
+                    (
+                        _("%(point)d – %(run)s") % {"point": point, "run": previous.period_display},
+                        row["previous_distribution"][point - 1],
+                    )
+                )
+            bars.append(
+                (_("%(point)d – %(run)s") % {"point": point, "run": consultation.period_display}, row["distribution"][point - 1])
+            )
         row["chart"] = inline_chart(
             charts.horizontal_bar_chart(
                 title=_("Answers on the 1–5 scale: %(question)s") % {"question": row["question"]},
@@ -34,4 +41,6 @@ def consultation_compare(request, slug: str):
             ),
             key=f"scale-{index}",
         )
-    return render(request, "dashboards/consultation_compare.html", {"consultation": consultation, "rows": rows, "nav": "dashboards"})
+    return render(
+        request, "dashboards/consultation_compare.html", {"consultation": consultation, "rows": rows, "nav": "dashboards"}
+    )

@@ -32,6 +32,8 @@ class ReportKind:
     parity: Callable[..., list[MissingText]]
     # Extra files merged into the PDF (agenda attachments): attachments(snapshot) -> list of dicts.
     attachments: Callable[[dict], list[dict]] = field(default=lambda snapshot: [])
+    # A Word edition made from the same snapshot: docx(snapshot, language, draft) -> bytes; None when there is none.
+    docx: Callable[..., bytes] | None = None
 
 
 REGISTRY: dict[str, ReportKind] = {}

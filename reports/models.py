@@ -5,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from consultations.models import PlanPeriod
 from meetings.models import Meeting
 from priorities.models import Priority
 from workinggroups.models import WorkingGroup
@@ -12,6 +13,10 @@ from workinggroups.models import WorkingGroup
 
 def report_path(instance, filename: str) -> str:
     return f"reports/{instance.kind}/{instance.sha256[:2]}/{instance.sha256}.pdf"
+
+
+def docx_path(instance, filename: str) -> str:
+    return f"reports/{instance.kind}/{instance.docx_sha256[:2]}/{instance.docx_sha256}.docx"
 
 
 class ReportBuild(models.Model):
@@ -22,6 +27,7 @@ class ReportBuild(models.Model):
         WG_STATUS = "wg_status", _("working group status report")
         PRIORITY_STATUS = "priority_status", _("priority status report")
         ORIENTATION = "orientation", _("orientation pack")
+        STRATEGIC_PLAN = "strategic_plan", _("strategic plan")
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("queued")
@@ -45,6 +51,9 @@ class ReportBuild(models.Model):
     priority = models.ForeignKey(
         Priority, verbose_name=_("priority"), on_delete=models.PROTECT, null=True, blank=True, related_name="report_builds"
     )
+    plan_period = models.ForeignKey(
+        PlanPeriod, verbose_name=_("plan period"), on_delete=models.PROTECT, null=True, blank=True, related_name="report_builds"
+    )
     # "meeting:12", "working_group:3", "priority:5": one column to make builds unique per target.
     target_key = models.CharField(_("target"), max_length=40, editable=False)
     draft = models.BooleanField(
@@ -67,6 +76,9 @@ class ReportBuild(models.Model):
     size = models.PositiveIntegerField(_("size (bytes)"), null=True, blank=True)
     page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True)
     sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True)
+    # The Word edition of the reports that have one (the strategic plan), made from the same snapshot.
+    docx_file = models.FileField(_("Word file"), upload_to=docx_path, max_length=200, blank=True)
+    docx_sha256 = models.CharField(_("Word file SHA-256"), max_length=64, blank=True)
 
     class Meta:
         ordering = ["-requested_at"]
@@ -75,14 +87,34 @@ class ReportBuild(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=(
-                    models.Q(kind="briefing_pack", meeting__isnull=False, working_group__isnull=True, priority__isnull=True)
+                    models.Q(
+                        kind="briefing_pack",
+                        meeting__isnull=False,
+                        working_group__isnull=True,
+                        priority__isnull=True,
+                        plan_period__isnull=True,
+                    )
                     | models.Q(
                         kind__in=["wg_status", "orientation"],
                         meeting__isnull=True,
                         working_group__isnull=False,
                         priority__isnull=True,
+                        plan_period__isnull=True,
                     )
-                    | models.Q(kind="priority_status", meeting__isnull=True, working_group__isnull=True, priority__isnull=False)
+                    | models.Q(
+                        kind="priority_status",
+                        meeting__isnull=True,
+                        working_group__isnull=True,
+                        priority__isnull=False,
+                        plan_period__isnull=True,
+                    )
+                    | models.Q(
+                        kind="strategic_plan",
+                        meeting__isnull=True,
+                        working_group__isnull=True,
+                        priority__isnull=True,
+                        plan_period__isnull=False,
+                    )
                 ),
                 name="reportbuild_target_matches_kind",
             ),
@@ -102,7 +134,7 @@ class ReportBuild(models.Model):
 
     @property
     def target(self):
-        return self.meeting or self.working_group or self.priority
+        return self.meeting or self.working_group or self.priority or self.plan_period
 
     @property
     def is_finished(self) -> bool:

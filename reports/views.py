@@ -9,6 +9,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from consultations.models import PlanPeriod
 from meetings.models import Meeting
 from priorities.models import Priority
 from workinggroups.models import WorkingGroup
@@ -21,6 +22,7 @@ TARGETS = {
     ReportBuild.Kind.WG_STATUS: ("working_group", WorkingGroup),
     ReportBuild.Kind.ORIENTATION: ("working_group", WorkingGroup),
     ReportBuild.Kind.PRIORITY_STATUS: ("priority", Priority),
+    ReportBuild.Kind.STRATEGIC_PLAN: ("plan_period", PlanPeriod),
 }
 
 
@@ -127,6 +129,19 @@ def build_download(request, pk: int):
     name = (slugify(f"{build.get_kind_display()} {build.target}")[:80].rstrip("-") or "report") + f"-{build.language}"
     if build.draft:
         name += "-draft"
+    if request.GET.get("format") == "docx":
+        if not build.docx_file:
+            raise Http404(_("This report has no Word edition."))
+        try:
+            handle = build.docx_file.open("rb")
+        except FileNotFoundError as exc:
+            raise Http404(_("The Word file of this build is missing from the file store; build the report again.")) from exc
+        return FileResponse(
+            handle,
+            as_attachment=True,
+            filename=f"{name}.docx",
+            content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        )
     try:
         handle = build.file.open("rb")
     except FileNotFoundError as exc:

@@ -1,9 +1,8 @@
 """Loads the 2019 consultation (seed.data.consultation_2019) through the real-data loader's upsert: idempotent,
 every write through record_save with the loader's change reason."""
 
-from logicmodel.models import Outcome
-
 from consultations.models import Consultation, Excerpt, Question, QuestionSet, Respondent, Theme
+from logicmodel.models import Outcome
 from seed.data import consultation_2019 as data
 
 
@@ -21,7 +20,14 @@ def load_consultation_2019(loader, logic_model) -> Consultation:
         loader.upsert(
             Question,
             {"question_set": jc_set, "key": key},
-            {"order": order, "kind": Question.Kind.TEXT, "section_fr": section_fr, "section_en": section_en, "text_fr": text_fr, "text_en": text_en},
+            {
+                "order": order,
+                "kind": Question.Kind.TEXT,
+                "section_fr": section_fr,
+                "section_en": section_en,
+                "text_fr": text_fr,
+                "text_en": text_en,
+            },
         )
     wg_set = loader.upsert(
         QuestionSet,
@@ -33,9 +39,18 @@ def load_consultation_2019(loader, logic_model) -> Consultation:
         loader.upsert(
             Question,
             {"question_set": wg_set, "key": key},
-            {"order": order, "kind": Question.Kind.TEXT, "section_fr": section_fr, "section_en": section_en, "text_fr": text_fr, "text_en": text_en},
+            {
+                "order": order,
+                "kind": Question.Kind.TEXT,
+                "section_fr": section_fr,
+                "section_en": section_en,
+                "text_fr": text_fr,
+                "text_en": text_en,
+            },
         )
-    source_jc = data._src("Thèmes clés, défis et possibilités (selon les entrevues menées auprès des coprésidents des conseils mixtes)")
+    source_jc = data._src(
+        "Thèmes clés, défis et possibilités (selon les entrevues menées auprès des coprésidents des conseils mixtes)"
+    )
     for person, council in data.JC_RESPONDENTS:
         loader.upsert(
             Respondent,

@@ -218,9 +218,24 @@ WG_TOPICS = [
 
 # (key, topic index, text_fr, text_en)
 WG_QUESTIONS = [
-    ("purpose", 0, "Pouvez-vous décrire le but du groupe à un haut niveau?", "Can you describe the group's purpose at a high level?"),
-    ("main-priorities", 0, "Quelles sont les principales priorités du groupe de travail?", "What are the working group's main priorities?"),
-    ("current-work", 0, "Pouvez-vous décrire les travaux actuellement en cours?", "Can you describe the work currently under way?"),
+    (
+        "purpose",
+        0,
+        "Pouvez-vous décrire le but du groupe à un haut niveau?",
+        "Can you describe the group's purpose at a high level?",
+    ),
+    (
+        "main-priorities",
+        0,
+        "Quelles sont les principales priorités du groupe de travail?",
+        "What are the working group's main priorities?",
+    ),
+    (
+        "current-work",
+        0,
+        "Pouvez-vous décrire les travaux actuellement en cours?",
+        "Can you describe the work currently under way?",
+    ),
     ("results", 0, "Quels sont les résultats de ce groupe de travail?", "What are this working group's results?"),
     ("meeting-frequency", 0, "À quelle fréquence vous réunissez-vous?", "How often do you meet?"),
     (
@@ -247,7 +262,7 @@ WG_QUESTIONS = [
         "Les conseils mixtes perçoivent les « groupes de travail » comme étant ceux qui sont axés sur une tâche qui a une "
         "date de début et de fin définie, où le groupe est dissous une fois les tâches terminées. Comme prochaine étape, "
         "voyez-vous un moment au cours duquel la ou les tâches du présent GT seront achevées?",
-        "The Joint Councils see \"working groups\" as task-based, with a defined start and end date, the group being "
+        'The Joint Councils see "working groups" as task-based, with a defined start and end date, the group being '
         "dissolved once its tasks are done. Looking ahead, do you see a time when this WG's task or tasks will be completed?",
     ),
     (
@@ -375,7 +390,10 @@ WG_RESPONDENTS = [
     ("imsc", "jc"),
 ]
 
-JC_ATTRIBUTION = ("Joint Councils co-chair (interviews, April–June 2019)", "Coprésident(e) des conseils mixtes (entrevues, avril à juin 2019)")
+JC_ATTRIBUTION = (
+    "Joint Councils co-chair (interviews, April–June 2019)",
+    "Coprésident(e) des conseils mixtes (entrevues, avril à juin 2019)",
+)
 WG_ATTRIBUTION = (
     "Working-group co-chairs of pan-Canadian projects (interviews, March–June 2019)",
     "Coprésidents de groupes de travail de projets pancanadiens (entrevues, mars à juin 2019)",
@@ -396,7 +414,10 @@ THEMES = [
         "outcomes": [],
         "attribution": JC_ATTRIBUTION,
         "quotes": [
-            ("Nous devons cesser de séparer les services de la technologie.", "We must stop separating services from technology."),
+            (
+                "Nous devons cesser de séparer les services de la technologie.",
+                "We must stop separating services from technology.",
+            ),
             (
                 "La ligne de démarcation entre les DPI et la prestation des services n'existe plus.",
                 "The dividing line between CIOs and service delivery no longer exists.",
@@ -431,7 +452,10 @@ THEMES = [
                 "D'un point de vue stratégique, où avons-nous besoin de l'aide de nos collègues assis autour de la table?",
                 "Strategically, where do we need the help of our colleagues around the table?",
             ),
-            ("Comment pouvons-nous maximiser l'harmonisation entre les conseils?", "How can we maximize alignment between the councils?"),
+            (
+                "Comment pouvons-nous maximiser l'harmonisation entre les conseils?",
+                "How can we maximize alignment between the councils?",
+            ),
             (
                 "Les conseils mixtes et le CPSSP sont semblables – nous devons définir la valeur ajoutée.",
                 "The Joint Councils and PSSDC are similar – we must define the added value.",
