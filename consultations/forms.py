@@ -15,8 +15,6 @@ from .models import Consultation, PlanSection, Question, Respondent, Theme
 
 class ConsultationForm(BilingualFormMixin, VersionedFormMixin, forms.ModelForm):
     bilingual_required = ("title",)
-    first_set_name_en = forms.CharField(label=_("Name of the question set (English)"), max_length=250, required=False)
-    first_set_name_fr = forms.CharField(label=_("Name of the question set (French)"), max_length=250, required=False)
 
     class Meta:
         model = Consultation

@@ -66,8 +66,9 @@ class ConsultationCreateView(RolePermissionMixin, ServiceFormMixin, CreateView):
             consultation=consultation,
             key="questions",
             number=1,
-            name_en=form.cleaned_data.get("first_set_name_en") or consultation.title_en,
-            name_fr=form.cleaned_data.get("first_set_name_fr") or consultation.title_fr,
+            # The first question set takes the consultation's title.
+            name_en=consultation.title_en,
+            name_fr=consultation.title_fr,
             period_start=consultation.period_start,
             period_end=consultation.period_end,
         )
@@ -88,16 +89,17 @@ def consultation_detail(request, slug):
     respondents = consultation.respondents.select_related("person", "working_group", "council", "question_set")
     question_sets = selectors.question_sets_of(consultation)
     latest = {qs.key: qs for qs in question_sets}
+    for qs in latest.values():
+        # One form per guide, each with its own field ids.
+        qs.add_form = QuestionForm(initial={"change_reason": _("question added")}, prefix=f"q{qs.pk}")
     return render(
         request,
         "consultations/consultation_detail.html",
         {
             "consultation": consultation,
             "question_sets": question_sets,
-            "latest_sets": latest.values(),
             "respondents": respondents,
-            "respondent_form": RespondentForm(consultation=consultation),
-            "question_form": QuestionForm(initial={"change_reason": _("question added")}),
+            "respondent_form": RespondentForm(consultation=consultation, prefix="respondent"),
             "reason_form": ReasonForm(),
             "nav": "consultations",
         },
@@ -114,7 +116,7 @@ def _redirect_with(request, consultation, message: str, level=messages.SUCCESS):
 def question_add(request, slug, set_pk):
     consultation = _consultation(slug)
     question_set = get_object_or_404(QuestionSet, pk=set_pk, consultation=consultation)
-    form = QuestionForm(request.POST)
+    form = QuestionForm(request.POST, prefix=f"q{question_set.pk}")
     if form.is_valid():
         question = form.save(commit=False)
         question.question_set = question_set
@@ -148,7 +150,7 @@ def question_set_new_version(request, slug, set_pk):
 @secretariat_only
 def respondent_add(request, slug):
     consultation = _consultation(slug)
-    form = RespondentForm(request.POST, consultation=consultation)
+    form = RespondentForm(request.POST, consultation=consultation, prefix="respondent")
     if form.is_valid():
         try:
             record_save(instance=form.save(commit=False), by=request.user, reason=form.cleaned_data["change_reason"])
