@@ -167,7 +167,9 @@ def _message(respondent: Respondent, *, reminder: bool) -> tuple[str, str]:
 def respondent_invite(*, respondent_id: int) -> bool:
     """Write the invitation once; a second run finds it sent and does nothing."""
     with transaction.atomic():
-        respondent = Respondent.objects.select_for_update(of=("self",)).select_related("consultation", "person").get(pk=respondent_id)
+        respondent = (
+            Respondent.objects.select_for_update(of=("self",)).select_related("consultation", "person").get(pk=respondent_id)
+        )
         if respondent.invited_at is not None:
             return False
         subject, body = _message(respondent, reminder=False)
@@ -180,7 +182,9 @@ def respondent_invite(*, respondent_id: int) -> bool:
 def respondent_remind(*, respondent_id: int, round_number: int) -> bool:
     """Write one reminder of a round, only to someone who has not answered; safe to run twice."""
     with transaction.atomic():
-        respondent = Respondent.objects.select_for_update(of=("self",)).select_related("consultation", "person").get(pk=respondent_id)
+        respondent = (
+            Respondent.objects.select_for_update(of=("self",)).select_related("consultation", "person").get(pk=respondent_id)
+        )
         if respondent.has_answered or respondent.reminders_sent >= round_number:
             return False
         subject, body = _message(respondent, reminder=True)
@@ -221,7 +225,11 @@ def answers_submit(*, respondent: Respondent, values: dict[int, object], by, lan
     """
     language = language or respondent.language
     with transaction.atomic():
-        respondent = Respondent.objects.select_for_update(of=("self",)).select_related("consultation", "question_set").get(pk=respondent.pk)
+        respondent = (
+            Respondent.objects.select_for_update(of=("self",))
+            .select_related("consultation", "question_set")
+            .get(pk=respondent.pk)
+        )
         consultation = respondent.consultation
         if respondent.has_answered and (consultation.anonymous or consultation.is_survey):
             raise ValidationError(_("These answers were already received; they cannot be changed."))

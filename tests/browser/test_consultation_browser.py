@@ -34,7 +34,9 @@ def setting_up(settings, live_server, tmp_path, council):
     settings.MEDIA_ROOT = tmp_path / "media"
     jurisdiction = factories.JurisdictionFactory(code="qc", name_en="Quebec", name_fr="Québec", level="provincial")
     org = factories.OrganisationFactory(name_en="Quebec ministry", name_fr="Ministère du Québec", jurisdiction=jurisdiction)
-    factories.PersonFactory(given_name="Élise", family_name="Tremblay", email="elise@example.org", organisation=org, preferred_language="fr")
+    factories.PersonFactory(
+        given_name="Élise", family_name="Tremblay", email="elise@example.org", organisation=org, preferred_language="fr"
+    )
     return factories.PriorityFactory(
         council=council,
         slug="client-centric-services",
@@ -47,7 +49,9 @@ def setting_up(settings, live_server, tmp_path, council):
 
 
 @pytest.mark.browser
-def test_from_a_french_survey_answer_to_a_theme_in_the_plan(page, browser, live_server, secretariat_user, setting_up, eager_jobs, browser_errors):
+def test_from_a_french_survey_answer_to_a_theme_in_the_plan(
+    page, browser, live_server, secretariat_user, setting_up, eager_jobs, browser_errors
+):
     priority = setting_up
     login(page, "staff", PASSWORD)
 
@@ -139,7 +143,10 @@ def test_from_a_french_survey_answer_to_a_theme_in_the_plan(page, browser, live_
 
     for language, phrases in (
         ("en", ["Client-Centric Services", "Move faster", "Raised by 1 of 1 respondents", "We must go faster."]),
-        ("fr", ["Services axés sur les clients", "Aller plus vite", "Soulevé par 1 des 1 répondants", "Il faut aller plus vite."]),
+        (
+            "fr",
+            ["Services axés sur les clients", "Aller plus vite", "Soulevé par 1 des 1 répondants", "Il faut aller plus vite."],
+        ),
     ):
         build = ReportBuild.objects.get(kind="strategic_plan", language=language, status="done")
         with build.file.open("rb") as handle:

@@ -36,7 +36,9 @@ def jurisdictions(db):
 
 def person(given, family, jurisdiction, *, email, language="en"):
     org = factories.OrganisationFactory(name_en=f"{given} office", name_fr=f"Bureau de {given}", jurisdiction=jurisdiction)
-    return factories.PersonFactory(given_name=given, family_name=family, email=email, organisation=org, preferred_language=language)
+    return factories.PersonFactory(
+        given_name=given, family_name=family, email=email, organisation=org, preferred_language=language
+    )
 
 
 def make_survey(*, slug="survey-2021", anonymous=False, mode=Consultation.Mode.SURVEY):

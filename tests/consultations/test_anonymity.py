@@ -23,7 +23,11 @@ def test_the_anonymous_tables_have_no_column_that_leads_to_a_person_or_a_time():
     for model in (AnonymousSubmission, AnonymousAnswer):
         for field in model._meta.get_fields():
             if field.is_relation and field.many_to_one:
-                assert field.related_model not in {Respondent, apps.get_model("councils", "Person"), apps.get_model("auth", "User")}, field
+                assert field.related_model not in {
+                    Respondent,
+                    apps.get_model("councils", "Person"),
+                    apps.get_model("auth", "User"),
+                }, field
             assert not isinstance(field, models.DateTimeField | models.DateField), field
         assert isinstance(model._meta.pk, models.UUIDField)
     # No history either: a history row carries a time and a user.
@@ -41,7 +45,12 @@ def test_the_database_has_no_foreign_key_from_anonymous_answers_to_respondents(d
             for constraint in connection.introspection.get_constraints(cursor, table).values():
                 if constraint["foreign_key"]:
                     referenced.add(constraint["foreign_key"][0])
-    assert referenced == {"consultations_consultation", "consultations_questionset", "consultations_question", AnonymousSubmission._meta.db_table}
+    assert referenced == {
+        "consultations_consultation",
+        "consultations_questionset",
+        "consultations_question",
+        AnonymousSubmission._meta.db_table,
+    }
 
 
 def test_anonymous_answers_cannot_be_joined_to_their_respondents(anonymous_survey):
@@ -59,13 +68,24 @@ def test_anonymous_answers_cannot_be_joined_to_their_respondents(anonymous_surve
     # The anonymous rows hold only the links every submission shares (consultation, question set, question), the
     # answer itself, and random ids: a new column would have to be argued for here.
     assert {f.attname for f in AnonymousSubmission._meta.concrete_fields} == {"id", "consultation_id", "question_set_id"}
-    assert {f.attname for f in AnonymousAnswer._meta.concrete_fields} == {"id", "submission_id", "question_id", "text", "choice", "scale"}
+    assert {f.attname for f in AnonymousAnswer._meta.concrete_fields} == {
+        "id",
+        "submission_id",
+        "question_id",
+        "text",
+        "choice",
+        "scale",
+    }
     # ... and the random ids match nothing a respondent row or its history holds.
     for submission in AnonymousSubmission.objects.filter(consultation=anonymous_survey):
         assert str(submission.id) not in keys
         assert not {str(answer.id) for answer in submission.answers.all()} & keys
     # The only possible ordering is by the random ids: not the order the respondents answered in.
-    assert {a.text for a in AnonymousAnswer.objects.exclude(text="")} == {"Moins de réunions.", "Plus de mise en œuvre.", "Une identité numérique."}
+    assert {a.text for a in AnonymousAnswer.objects.exclude(text="")} == {
+        "Moins de réunions.",
+        "Plus de mise en œuvre.",
+        "Une identité numérique.",
+    }
 
 
 def test_an_anonymous_survey_is_answered_once(anonymous_survey):

@@ -6,7 +6,12 @@ from django.core import mail
 from consultations.models import Consultation, Question, Respondent
 from consultations.services import answers_submit, consultation_remind, consultation_send, respondent_invite, respondent_remind
 
-PAGES = ["/en/consultations/", "/en/consultations/new/", "/en/consultations/survey-2021/", "/en/consultations/survey-2021/coding/"]
+PAGES = [
+    "/en/consultations/",
+    "/en/consultations/new/",
+    "/en/consultations/survey-2021/",
+    "/en/consultations/survey-2021/coding/",
+]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -130,7 +135,18 @@ def test_the_comparison_shows_mean_distribution_and_change(staff_client, survey,
         respondents = list(consultation.respondents.all())
         while len(respondents) < len(scores):
             respondents.append(
-                save(Respondent(consultation=consultation, question_set=qs, person=person(f"P{index}{len(respondents)}", "X", jurisdictions["on"], email=f"p{index}{len(respondents)}@example.org")))
+                save(
+                    Respondent(
+                        consultation=consultation,
+                        question_set=qs,
+                        person=person(
+                            f"P{index}{len(respondents)}",
+                            "X",
+                            jurisdictions["on"],
+                            email=f"p{index}{len(respondents)}@example.org",
+                        ),
+                    )
+                )
             )
         for respondent, score in zip(respondents, scores, strict=False):
             answers_submit(respondent=respondent, values={qs.questions.get(key="satisfaction").pk: score}, by=None)

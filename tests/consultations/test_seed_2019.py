@@ -74,7 +74,9 @@ def test_respondents_are_the_four_council_cochairs_and_twelve_groups(loaded):
         "jc": {"privacy-gdpr", "research", "client-centric-services", "digital-strategy", "digital-identity", "imsc"},
     }
     # The report says they were interviewed, not on which day: no date is invented.
-    assert all(r.has_answered and r.responded_at is None and r.answered_undated for r in Respondent.objects.filter(consultation=loaded))
+    assert all(
+        r.has_answered and r.responded_at is None and r.answered_undated for r in Respondent.objects.filter(consultation=loaded)
+    )
 
 
 def test_five_key_themes_and_the_challenges_with_the_reports_quotes(loaded):
@@ -97,7 +99,11 @@ def test_five_key_themes_and_the_challenges_with_the_reports_quotes(loaded):
     role = challenges["2019-challenge-jc-cochairs-role"]
     assert role.excerpts.count() == 0
     assert "communication externe" in role.description_fr
-    assert challenges["2019-challenge-meetings"].excerpts.filter(passage__startswith="Difficultés avec les téléconférences.").exists()
+    assert (
+        challenges["2019-challenge-meetings"]
+        .excerpts.filter(passage__startswith="Difficultés avec les téléconférences.")
+        .exists()
+    )
 
 
 def test_quotes_are_attributed_by_role_never_by_name_and_every_record_has_provenance(loaded):

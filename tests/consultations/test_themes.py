@@ -22,7 +22,9 @@ def coded(db, jurisdictions, council, cochair_group, other_group):
     consultation = make_survey(slug="coded", mode="interview")
     qs = consultation.question_sets.get()
     value = qs.questions.get(key="value")
-    priority = factories.PriorityFactory(council=council, slug="cx", name_en="Client-Centric Services", name_fr="Services axés sur les clients")
+    priority = factories.PriorityFactory(
+        council=council, slug="cx", name_en="Client-Centric Services", name_fr="Services axés sur les clients"
+    )
     pace = Theme(slug="pace", name_en="Pace", name_fr="Rythme", description_en="Too slow", description_fr="Trop lent")
     save(pace)
     pace.priorities.set([priority])
@@ -55,7 +57,16 @@ def coded(db, jurisdictions, council, cochair_group, other_group):
     code(answers["Ana"], "the tools are old", [pace])
     code(answers["Ben"], "too slow", [pace])
     code(answers["Cai"], "the tools are old", [tools])
-    save(Excerpt(consultation=consultation, passage="Les outils sont vieux.", language="fr", translation="The tools are old.", attribution_en="a co-chair", attribution_fr="un coprésident"))
+    save(
+        Excerpt(
+            consultation=consultation,
+            passage="Les outils sont vieux.",
+            language="fr",
+            translation="The tools are old.",
+            attribution_en="a co-chair",
+            attribution_fr="un coprésident",
+        )
+    )
     Excerpt.objects.get(passage="Les outils sont vieux.").themes.set([tools])
     return {"consultation": consultation, "pace": pace, "tools": tools, "priority": priority, "answers": answers}
 
@@ -66,9 +77,15 @@ def test_theme_counts_match_the_hand_count(coded):
     assert (pace.respondent_count, pace.excerpt_count) == (2, 3)
     assert (tools.respondent_count, tools.excerpt_count) == (1, 2)
     assert dict((label, (people, count)) for label, people, count in pace.levels()) == {"federal": (1, 2), "provincial": (1, 1)}
-    assert dict((label, (people, count)) for label, people, count in tools.levels()) == {"provincial": (1, 1), "not attributed": (0, 1)}
+    assert dict((label, (people, count)) for label, people, count in tools.levels()) == {
+        "provincial": (1, 1),
+        "not attributed": (0, 1),
+    }
     assert dict((label, (people, count)) for label, people, count in pace.councils()) == {"JC": (1, 2), "none recorded": (1, 1)}
-    assert dict((label, (people, count)) for label, people, count in pace.groups()) == {"Death Notification": (1, 1), "none recorded": (1, 2)}
+    assert dict((label, (people, count)) for label, people, count in pace.groups()) == {
+        "Death Notification": (1, 1),
+        "none recorded": (1, 2),
+    }
 
 
 def test_the_trail_from_a_priority_counts_respondents_and_jurisdictions_of_all(coded):
@@ -85,7 +102,14 @@ def test_a_passage_must_come_from_the_answer_and_have_a_theme(coded):
     answer = coded["answers"]["Ana"]
     before = Excerpt.objects.count()
     with pytest.raises(ValidationError, match="copied exactly"):
-        excerpt_code(consultation=coded["consultation"], answer=answer, passage="words never said", themes=[coded["pace"]], by=None, reason="t")
+        excerpt_code(
+            consultation=coded["consultation"],
+            answer=answer,
+            passage="words never said",
+            themes=[coded["pace"]],
+            by=None,
+            reason="t",
+        )
     with pytest.raises(ValidationError):
         excerpt_code(consultation=coded["consultation"], answer=answer, passage="too slow", themes=[], by=None, reason="t")
     assert Excerpt.objects.count() == before
@@ -101,7 +125,14 @@ def test_themes_page_shows_counts_and_quotes_in_a_fixed_number_of_queries(coded,
     assert "Client-Centric Services" in page
     # More excerpts do not add queries.
     for _ in range(5):
-        excerpt_code(consultation=coded["consultation"], answer=coded["answers"]["Ben"], passage="the tools are old", themes=[coded["tools"], coded["pace"]], by=None, reason="t")
+        excerpt_code(
+            consultation=coded["consultation"],
+            answer=coded["answers"]["Ben"],
+            passage="the tools are old",
+            themes=[coded["tools"], coded["pace"]],
+            by=None,
+            reason="t",
+        )
     with django_assert_max_num_queries(15):
         assert member_client.get("/en/consultations/themes/?consultation=coded").status_code == 200
 
@@ -109,10 +140,14 @@ def test_themes_page_shows_counts_and_quotes_in_a_fixed_number_of_queries(coded,
 def test_the_secretariat_codes_a_passage_on_the_coding_page(coded, staff_client):
     answer = coded["answers"]["Cai"]
     url = "/en/consultations/coded/coding/"
-    bad = staff_client.post(url, {"answer": answer.pk, "passage": "invented", "themes": [coded["pace"].pk], "change_reason": "coding"})
+    bad = staff_client.post(
+        url, {"answer": answer.pk, "passage": "invented", "themes": [coded["pace"].pk], "change_reason": "coding"}
+    )
     assert bad.status_code == 400
     assert "copied exactly" in bad.content.decode()
-    ok = staff_client.post(url, {"answer": answer.pk, "passage": "too slow", "themes": [coded["pace"].pk], "change_reason": "coding"})
+    ok = staff_client.post(
+        url, {"answer": answer.pk, "passage": "too slow", "themes": [coded["pace"].pk], "change_reason": "coding"}
+    )
     assert ok.status_code == 302
     excerpt = Excerpt.objects.get(answer=answer, passage="too slow")
     assert list(excerpt.themes.all()) == [coded["pace"]]

@@ -35,7 +35,9 @@ def plan(db, media_root, council, cochair_group):
         order=1,
     )
     model = factories.LogicModelFactory(slug="ottawa-2019", is_current=True)
-    outcome = factories.OutcomeFactory(logic_model=model, code="ST6", name_en="Core digital enablers", name_fr="Catalyseurs numériques de base")
+    outcome = factories.OutcomeFactory(
+        logic_model=model, code="ST6", name_en="Core digital enablers", name_fr="Catalyseurs numériques de base"
+    )
     factories.AlignmentFactory(logic_model=model, working_group=cochair_group, priority=priority, outcome=None)
     consultation = make_survey(slug="plan-survey", mode="interview")
     qs = consultation.question_sets.get()
@@ -74,7 +76,9 @@ def plan(db, media_root, council, cochair_group):
     )
     period = planperiod_create(start_year=2020, end_year=2023, by=None, reason="test")
     for section in period.sections.all():
-        plansection_save(section=section, body_en=f"English {section.kind}.", body_fr=f"Français {section.kind}.", by=None, reason="text")
+        plansection_save(
+            section=section, body_en=f"English {section.kind}.", body_fr=f"Français {section.kind}.", by=None, reason="text"
+        )
     return {"period": period, "priority": priority, "theme": theme}
 
 
@@ -100,12 +104,24 @@ def docx_text(build) -> tuple[Document, str]:
     [
         (
             "en",
-            ["Digital Identity", "Accelerate digital identity", "Raised by 1 of 1 respondents", "We must speed up digital identity", "English introduction."],
+            [
+                "Digital Identity",
+                "Accelerate digital identity",
+                "Raised by 1 of 1 respondents",
+                "We must speed up digital identity",
+                "English introduction.",
+            ],
             ["Accélérer l'identité numérique", "Français introduction."],
         ),
         (
             "fr",
-            ["Identité numérique", "Accélérer l'identité numérique", "Soulevé par 1 des 1 répondants", "Il faut accélérer l'identité numérique", "Français introduction."],
+            [
+                "Identité numérique",
+                "Accélérer l'identité numérique",
+                "Soulevé par 1 des 1 répondants",
+                "Il faut accélérer l'identité numérique",
+                "Français introduction.",
+            ],
             ["Accelerate digital identity", "English introduction."],
         ),
     ],
@@ -202,10 +218,14 @@ def test_the_locked_section_page_refuses_edits(plan, staff_client, secretariat_u
     period = plan["period"]
     section = period.sections.get(kind=PlanSection.Kind.CONTEXT)
     url = f"/en/consultations/plan/{period.slug}/sections/{section.pk}/"
-    ok = staff_client.post(url, {"body_en": "New", "body_fr": "Nouveau", "change_reason": "edit", "expected_version": section.version})
+    ok = staff_client.post(
+        url, {"body_en": "New", "body_fr": "Nouveau", "change_reason": "edit", "expected_version": section.version}
+    )
     assert ok.status_code == 302
     planperiod_approve(period=period, by=secretariat_user, reason="approved")
-    refused = staff_client.post(url, {"body_en": "Late", "body_fr": "Tard", "change_reason": "edit", "expected_version": section.version + 1})
+    refused = staff_client.post(
+        url, {"body_en": "Late", "body_fr": "Tard", "change_reason": "edit", "expected_version": section.version + 1}
+    )
     assert refused.status_code == 400
     assert "locked" in refused.content.decode()
     section.refresh_from_db()
@@ -216,11 +236,25 @@ def test_the_locked_section_page_refuses_edits(plan, staff_client, secretariat_u
 def test_build_report_command_writes_the_plan(plan, tmp_path, fmt):
     output = tmp_path / f"plan.{fmt}"
     out = io.StringIO()
-    call_command("build_report", "strategic-plan", "--period", "2020-2023", "--language", "fr", "--output", str(output), "--format", fmt, stdout=out)
+    call_command(
+        "build_report",
+        "strategic-plan",
+        "--period",
+        "2020-2023",
+        "--language",
+        "fr",
+        "--output",
+        str(output),
+        "--format",
+        fmt,
+        stdout=out,
+    )
     data = output.read_bytes()
     if fmt == "pdf":
         assert data.startswith(b"%PDF")
-        assert "Accélérer l'identité numérique" in re.sub(r"\s+", " ", "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages))
+        assert "Accélérer l'identité numérique" in re.sub(
+            r"\s+", " ", "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+        )
     else:
         assert "Accélérer l'identité numérique" in "\n".join(p.text for p in Document(io.BytesIO(data)).paragraphs)
     assert "sha256" in out.getvalue()
