@@ -51,7 +51,7 @@ def cochair_record(cochair_user, cochair_group, other_group, second_group, counc
     more.approved_update(working_group=other_group, period_end=days(-1), period_label_en="Other group's period")
     more.MilestoneFactory(working_group=cochair_group, title_en="Draft the notification guide", due_date=days(-7))
     more.MilestoneFactory(
-        working_group=cochair_group, title_en="Consult", due_date=days(-40), status=Milestone.Status.DONE, completed_on=days(-1)
+        working_group=cochair_group, title_en="Consult the members", due_date=days(-40), status=Milestone.Status.DONE, completed_on=days(-1)
     )
     more.MilestoneFactory(working_group=cochair_group, title_en="Launch", due_date=days(20))
     more.MilestoneFactory(working_group=other_group, title_en="Not their milestone", due_date=days(-7))
@@ -119,7 +119,7 @@ def test_each_state_of_the_current_update(cochair_client, cochair_group, state, 
 
 def test_shows_overdue_milestones_of_their_groups_only(page):
     assert "Draft the notification guide" in page
-    for absent in ("Consult", "Launch", "Not their milestone", "Former group milestone"):
+    for absent in ("Consult the members", "Launch", "Not their milestone", "Former group milestone"):
         assert absent not in page
 
 
