@@ -124,3 +124,25 @@ def test_loading_again_changes_nothing(loaded):
     call_command("load_joint_councils", verbosity=0)
     assert (Excerpt.objects.count(), Theme.objects.count(), Respondent.objects.count()) == counts
     assert Excerpt.history.count() == history
+
+
+def test_the_2019_pages_show_the_guides_and_the_quotes(loaded, staff_client, member_client, django_assert_max_num_queries):
+    detail = staff_client.get(f"/fr/consultations/{loaded.slug}/").content.decode()
+    assert "Guide d&#x27;entrevue – coprésidents des conseils mixtes" in detail
+    assert "Rédigé en français; le texte anglais est la traduction du secrétariat." in detail
+    with django_assert_max_num_queries(15):
+        themes = member_client.get(f"/fr/consultations/themes/?consultation={loaded.slug}")
+    page = themes.content.decode()
+    assert "Thème clé 1 : L&#x27;intégration est nécessaire" in page
+    assert "« Nous devons cesser de séparer les services de la technologie. »" in page
+    assert "Coprésident(e) des conseils mixtes (entrevues, avril à juin 2019)" in page
+
+
+def test_the_plan_pages_keep_a_fixed_number_of_queries(loaded, member_client, django_assert_max_num_queries):
+    from consultations.services import planperiod_create
+
+    period = planperiod_create(start_year=2020, end_year=2023, by=None, reason="test")
+    with django_assert_max_num_queries(12):
+        assert member_client.get(f"/en/consultations/plan/{period.slug}/").status_code == 200
+    with django_assert_max_num_queries(10):
+        assert member_client.get("/en/consultations/plan/").status_code == 200

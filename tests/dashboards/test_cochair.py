@@ -51,7 +51,11 @@ def cochair_record(cochair_user, cochair_group, other_group, second_group, counc
     more.approved_update(working_group=other_group, period_end=days(-1), period_label_en="Other group's period")
     more.MilestoneFactory(working_group=cochair_group, title_en="Draft the notification guide", due_date=days(-7))
     more.MilestoneFactory(
-        working_group=cochair_group, title_en="Consult the members", due_date=days(-40), status=Milestone.Status.DONE, completed_on=days(-1)
+        working_group=cochair_group,
+        title_en="Consult the members",
+        due_date=days(-40),
+        status=Milestone.Status.DONE,
+        completed_on=days(-1),
     )
     more.MilestoneFactory(working_group=cochair_group, title_en="Launch", due_date=days(20))
     more.MilestoneFactory(working_group=other_group, title_en="Not their milestone", due_date=days(-7))
