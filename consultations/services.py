@@ -173,7 +173,9 @@ def respondent_invite(*, respondent_id: int) -> bool:
         if respondent.invited_at is not None:
             return False
         subject, body = _message(respondent, reminder=False)
-        respondent_notify(respondent=respondent, subject=subject, body=body)
+        if not respondent_notify(respondent=respondent, subject=subject, body=body):
+            # No address on record: nothing was sent, so nothing is recorded (the page shows "not invited").
+            return False
         respondent.invited_at = timezone.now()
         record_save(instance=respondent, by=None, reason="invitation sent")
     return True
@@ -188,7 +190,8 @@ def respondent_remind(*, respondent_id: int, round_number: int) -> bool:
         if respondent.has_answered or respondent.reminders_sent >= round_number:
             return False
         subject, body = _message(respondent, reminder=True)
-        respondent_notify(respondent=respondent, subject=subject, body=body)
+        if not respondent_notify(respondent=respondent, subject=subject, body=body):
+            return False
         respondent.reminders_sent = round_number
         record_save(instance=respondent, by=None, reason="reminder sent")
     return True

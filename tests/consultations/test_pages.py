@@ -156,3 +156,13 @@ def test_the_comparison_shows_mean_distribution_and_change(staff_client, survey,
     assert "<svg" in page and 'role="img"' in page
     assert "<td>3.00</td>" in page and "<td>4.50</td>" in page
     assert "+1.50" in page
+
+
+def test_a_respondent_without_an_address_is_not_recorded_as_invited(survey, eager, django_capture_on_commit_callbacks):
+    john = survey.respondents.get(person__given_name="John")
+    john.person.email = ""
+    john.person.save(update_fields=["email"])
+    with django_capture_on_commit_callbacks(execute=True):
+        consultation_send(consultation=survey, by=None, reason="sent")
+    assert [m.to for m in mail.outbox] == [["elise@example.org"]]
+    assert Respondent.objects.get(pk=john.pk).invited_at is None
