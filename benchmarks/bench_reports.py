@@ -6,7 +6,7 @@
 What it does, each step in a fresh Python process so that one measurement's memory never counts in another's:
 1. Creates two throwaway PostgreSQL databases next to the one named (jc_bench and jc_bench_x10: dropped first if they
    exist), migrates them and loads the real record (load_joint_councils, which loads the 2015-2020 meetings too;
-   meetings.realdata.load_meetings is called if it did not).
+   seed.loader.load_meetings is called if it did not).
 2. In jc_bench_x10 only: multiplies the data the pack is made of by ten (see scale_up below).
 3. For each database and language, `--runs` times: asks for the pack (reportbuild_request(enqueue=False): parity
    check, data snapshot, digest) and runs it (reportbuild_run: template, WeasyPrint, pypdf, atomic write), timing
@@ -83,7 +83,7 @@ def child_load(args) -> dict:
     call_command("load_joint_councils", verbosity=0)
     if not Meeting.objects.exists():
         try:
-            from meetings.realdata import load_meetings
+            from seed.loader import load_meetings
         except ImportError:
             load_meetings = None
         if load_meetings is not None:

@@ -4,10 +4,12 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from jointcouncils.models import current_q
-from workinggroups.models import CochairTerm
+from jointcouncils.models import current_q, related_model
 
 from .models import Council, CouncilMembership, Jurisdiction, Organisation, Person
+
+# Co-chair terms belong to workinggroups, a floor above: read through the relation it declares on Person.
+CochairTerm = related_model(Person, "cochair_terms")
 
 GROUP_COCHAIR = "group_co_chair"
 ROLE_CHOICES = [

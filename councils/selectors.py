@@ -6,13 +6,19 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
-from jointcouncils.models import current_q
-from priorities.models import Priority
-from workinggroups.models import CochairTerm, WorkingGroup, WorkingGroupMember
+from jointcouncils.models import current_q, related_model
 
 from .glossary import TERMS, GlossaryEntry
 from .models import Council, CouncilMembership, Organisation, Person
+
+# Working groups and priorities sit on higher floors: their rows are read through the relations they declare on
+# this app's models, never by importing them.
+CochairTerm = related_model(Person, "cochair_terms")
+WorkingGroupMember = related_model(Person, "group_memberships")
+Priority = related_model(Council, "priorities")
+WorkingGroup = related_model(related_model(Council, "reporting_lines"), "working_group")
 
 
 def seat_organisation(seat) -> Organisation | None:
@@ -161,8 +167,6 @@ def glossary_entries(language: str | None = None) -> list[GlossaryEntry]:
     Sorted by the acronym of the language (the other language's acronym, then the name, when it has none).
     A fixed term whose English acronym a record already carries is left out: the record wins.
     """
-    from django.utils.translation import gettext as _
-
     language = (language or get_language() or "en")[:2]
     entries: list[GlossaryEntry] = []
     for council in Council.objects.order_by("code"):
@@ -209,37 +213,3 @@ def glossary_letter(entry: GlossaryEntry, language: str) -> str:
     text = sort_key(own or other or (entry.name_fr if language == "fr" else entry.name_en))
     first = text[:1].upper()
     return first if first.isalpha() else "#"
-
-
-# Home -----------------------------------------------------------------------------------------------
-
-
-def home_counts() -> dict[str, int]:
-    """The live counts of the home page's cards."""
-    return {
-        "councils": Council.objects.count(),
-        "groups": WorkingGroup.objects.filter(status=WorkingGroup.Status.ACTIVE).count(),
-        "priorities": Priority.objects.exclude(status=Priority.Status.RETIRED).count(),
-        "people": Person.objects.count(),
-    }
-
-
-def groups_cochaired_by(user) -> QuerySet[WorkingGroup]:
-    """Groups where the user's person holds a co-chair term today."""
-    if not user.is_authenticated:
-        return WorkingGroup.objects.none()
-    return (
-        WorkingGroup.objects.filter(seats__terms__in=CochairTerm.objects.filter(current_q(), person__user=user))
-        .distinct()
-        .order_by("name")
-    )
-
-
-def attention_numbers() -> dict[str, int]:
-    """For the secretariat: active groups with no member co-chair, and vacant seats of active groups."""
-    groups = list(WorkingGroup.objects.filter(status=WorkingGroup.Status.ACTIVE).with_structure())
-    return {
-        "no_member_cochair": sum(1 for group in groups if group.needs_member_cochair),
-        "vacant_seats": sum(len(group.vacant_seats) for group in groups),
-        "terms_ending_soon": sum(len(group.terms_ending_soon) for group in groups),
-    }

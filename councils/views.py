@@ -10,12 +10,12 @@ from django_filters.views import FilterView
 
 from jointcouncils.history_view import merged_history_rows
 from jointcouncils.views_mixins import RolePermissionMixin, ServiceFormMixin
-from workinggroups.models import CochairTerm
 
 from . import selectors, services
 from .filters import PersonFilter
 from .forms import CouncilForm, CouncilMembershipForm, PersonForm
 from .models import Council, CouncilMembership, Person
+from .selectors import CochairTerm
 
 
 def label_joint_relations(council: Council) -> None:

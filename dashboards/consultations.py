@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from consultations.models import Consultation
 from consultations.selectors import scale_comparison
-from reports import charts
+from jointcouncils import charts
 
 from .charts import inline_chart
 

@@ -13,12 +13,12 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from councils.models import Council
+from councils.models import Council, Person
+from jointcouncils import charts
 from jointcouncils.models import current_q
 from logicmodel.models import Alignment, Indicator, IndicatorValue, LogicModel, Outcome
 from meetings.models import ActionItem, Decision, Meeting
 from priorities.models import Priority
-from reports import charts
 from workinggroups.filters import (
     UPDATE_STALE_AFTER_DAYS,
     priority_alignment_exists,
@@ -34,11 +34,11 @@ from workinggroups.models import (
     WorkingGroup,
 )
 from workinggroups.rules import cochaired_group_ids
-from workinggroups.selectors import with_derived_facts
+from workinggroups.selectors import latest_approved, latest_approved_prefetch, with_derived_facts
 
 ACTIVE = WorkingGroup.Status.ACTIVE
 OPEN_MILESTONE = [Milestone.Status.PLANNED, Milestone.Status.IN_PROGRESS]
-# The PDF reports (reports.content.shared.active_groups) count active and dormant groups; the participation map
+# The PDF reports (reports.content.blocks.active_groups) count active and dormant groups; the participation map
 # and the priority dashboard do too, so that they match the PDFs.
 REPORTED_GROUP_STATUSES = [WorkingGroup.Status.ACTIVE, WorkingGroup.Status.DORMANT]
 
@@ -138,12 +138,6 @@ def overview(today: datetime.date | None = None) -> Overview:
 # Co-chair dashboard -------------------------------------------------------------------------------------------
 
 
-def _newest_update_per_group() -> QuerySet[StatusUpdate]:
-    """Each group's newest status update in any state (the one its co-chairs are working on or last finished)."""
-    newest = StatusUpdate.objects.filter(working_group=OuterRef("working_group")).order_by("-period_end", "-pk").values("pk")[:1]
-    return StatusUpdate.objects.filter(pk=Subquery(newest)).select_related("reviewed_by")
-
-
 def next_meetings(council_ids, now: datetime.datetime | None = None) -> dict[int, Meeting]:
     """council id -> its next meeting (starting after now, not cancelled), in one query."""
     now = now or timezone.now()
@@ -163,7 +157,11 @@ def cochair_dashboard(user, today: datetime.date | None = None) -> list[WorkingG
                 "reporting_lines",
                 queryset=ReportingLine.objects.select_related("council").order_by("-start_date"),
             ),
-            Prefetch("status_updates", queryset=_newest_update_per_group(), to_attr="newest_updates"),
+            Prefetch(
+                "status_updates",
+                queryset=StatusUpdate.objects.newest_per_group().select_related("reviewed_by"),
+                to_attr="newest_updates",
+            ),
             Prefetch(
                 "milestones",
                 queryset=overdue_milestones(today).order_by("due_date", "pk"),
@@ -213,7 +211,7 @@ def priority_dashboard(priority: Priority, today: datetime.date | None = None) -
     groups = list(
         WorkingGroup.objects.filter(pk__in=supporting, status__in=REPORTED_GROUP_STATUSES)
         .prefetch_related(
-            Prefetch("status_updates", queryset=StatusUpdate.objects.latest_approved_per_group(), to_attr="latest_approved"),
+            latest_approved_prefetch(),
             Prefetch(
                 "alignments",
                 queryset=Alignment.objects.filter(priority=priority).select_related("engagement_level"),
@@ -224,7 +222,7 @@ def priority_dashboard(priority: Priority, today: datetime.date | None = None) -
     )
     group_ids = [group.pk for group in groups]
     for group in groups:
-        group.rag_update = group.latest_approved[0] if group.latest_approved else None
+        group.rag_update = latest_approved(group)
         group.alignment = group.priority_alignments[0] if group.priority_alignments else None
     milestones = list(
         Milestone.objects.filter(working_group_id__in=group_ids, status__in=OPEN_MILESTONE)
@@ -326,3 +324,37 @@ def participation_groups() -> QuerySet[WorkingGroup]:
     """The groups the participation map counts: those of the PDF reports' map (active and dormant), with seats,
     terms, holders and their organisations prefetched."""
     return WorkingGroup.objects.with_structure().filter(status__in=REPORTED_GROUP_STATUSES).order_by("name_en")
+
+
+# The home page -------------------------------------------------------------------------------------------
+
+
+def home_counts() -> dict[str, int]:
+    """The live counts of the home page's cards."""
+    return {
+        "councils": Council.objects.count(),
+        "groups": WorkingGroup.objects.filter(status=WorkingGroup.Status.ACTIVE).count(),
+        "priorities": Priority.objects.exclude(status=Priority.Status.RETIRED).count(),
+        "people": Person.objects.count(),
+    }
+
+
+def home_cochaired_groups(user) -> QuerySet[WorkingGroup]:
+    """Groups where the user's person holds a co-chair term today."""
+    if not user.is_authenticated:
+        return WorkingGroup.objects.none()
+    return (
+        WorkingGroup.objects.filter(seats__terms__in=CochairTerm.objects.filter(current_q(), person__user=user))
+        .distinct()
+        .order_by("name")
+    )
+
+
+def attention_numbers() -> dict[str, int]:
+    """For the secretariat: active groups with no member co-chair, and vacant seats of active groups."""
+    groups = list(WorkingGroup.objects.filter(status=WorkingGroup.Status.ACTIVE).with_structure())
+    return {
+        "no_member_cochair": sum(1 for group in groups if group.needs_member_cochair),
+        "vacant_seats": sum(len(group.vacant_seats) for group in groups),
+        "terms_ending_soon": sum(len(group.terms_ending_soon) for group in groups),
+    }

@@ -1,9 +1,10 @@
-"""The dashboards: the secretariat overview, the co-chair's own, a priority's, logic-model coverage, participation;
-and the cross-group lists the overview's numbers lead to. Views are thin: permission, selector, template."""
+"""The home page and the dashboards: the secretariat overview, the co-chair's own, a priority's, logic-model
+coverage, participation; and the cross-group lists the overview's numbers lead to.
+Views are thin: permission, selector, template."""
 
 from django.core.paginator import Paginator
 from django.db.models import F
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.generic import TemplateView
@@ -12,8 +13,8 @@ from jointcouncils import roles
 from jointcouncils.models import current_q
 from jointcouncils.views_mixins import PortalPermissionMixin
 from priorities.models import Priority
-from reports.content.shared import participation_block
 from workinggroups.models import CochairTerm, Milestone, OutstandingTask
+from workinggroups.participation import participation_block
 from workinggroups.rules import cochaired_group_ids
 
 from . import selectors
@@ -32,6 +33,26 @@ def landing(request):
     if roles.is_cochair(user) or cochaired_group_ids(user):
         return redirect("dashboards:cochair")
     return redirect("home")
+
+
+def home(request):
+    """The home page: a welcome for the user's role, a card per section with live counts, the co-chair's own
+    groups, and for the secretariat the numbers that need attention."""
+    user = request.user
+    if not roles.is_reader(user):
+        # Logged in without a portal role: a page that says so, and no record.
+        return render(request, "home.html", {"no_role": True}, status=403)
+    context = {
+        "nav": "home",
+        "counts": selectors.home_counts(),
+        "is_cochair": roles.is_cochair(user),
+        "is_council_member": roles.is_council_member(user),
+    }
+    if context["is_cochair"]:
+        context["my_groups"] = list(selectors.home_cochaired_groups(user))
+    if roles.is_secretariat(user):
+        context["attention"] = selectors.attention_numbers()
+    return render(request, "home.html", context)
 
 
 class DashboardView(PortalPermissionMixin, TemplateView):

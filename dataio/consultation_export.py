@@ -9,7 +9,7 @@ from django.utils import timezone, translation
 from consultations.models import Consultation
 from consultations.selectors import export_table
 
-from .export import CONTENT_TYPES, CSV, FORMATS, cell_value, escape_formula, to_csv, to_xlsx
+from .fileformats import CONTENT_TYPES, CSV, FORMATS, cell_value, escape_formula, to_csv, to_xlsx
 
 
 def consultation_export_bytes(consultation: Consultation, fmt: str, language: str) -> bytes:

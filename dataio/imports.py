@@ -19,11 +19,19 @@ from typing import Any
 
 from django.core.exceptions import NON_FIELD_ERRORS, ObjectDoesNotExist, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from councils import services as council_services
+from councils.models import Council, Jurisdiction, Organisation, Person
+from jointcouncils.services import record_save
+from jointcouncils.upsert import EMPTY_KEEPS, assign_changes
+from workinggroups import services as workinggroup_services
+from workinggroups.models import MAX_COCHAIR_SEATS, CochairSeat, CochairTerm, WorkingGroup
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5000
@@ -380,13 +388,8 @@ def _show(value: Any) -> str:
 
 def _set(instance, values: dict[str, Any], labels: dict[str, str], changes: list) -> None:
     """Set the given fields; record (label, old, new) for those that differ. Missing or empty cells keep the value."""
-    for name, value in values.items():
-        if value is None or value == "":
-            continue
-        old = getattr(instance, name)
-        if old != value:
-            changes.append((labels.get(name, name), _show(old), _show(value)))
-            setattr(instance, name, value)
+    for name, old, new in assign_changes(instance, values, empty=EMPTY_KEEPS):
+        changes.append((labels.get(name, name), _show(old), _show(new)))
 
 
 def _labels(context: RowContext, names) -> dict[str, str]:
@@ -394,7 +397,6 @@ def _labels(context: RowContext, names) -> dict[str, str]:
 
 
 def _jurisdiction(context: RowContext, key: str):
-    from councils.models import Jurisdiction
 
     code = context.get(key)
     if not code:
@@ -407,9 +409,6 @@ def _jurisdiction(context: RowContext, key: str):
 
 def _organisation(context: RowContext, key: str, jurisdiction_key: str):
     """An organisation by English name or acronym, within the jurisdiction when one is given."""
-    from django.db.models import Q
-
-    from councils.models import Organisation
 
     name = context.get(key)
     if not name:
@@ -431,14 +430,12 @@ def _organisation(context: RowContext, key: str, jurisdiction_key: str):
 
 
 def _save(instance, context: RowContext):
-    from jointcouncils.services import record_save
 
     return record_save(instance=instance, by=context.by, reason=context.reason)
 
 
 def apply_organisation(context: RowContext) -> RowResult:
     """Natural key: (jurisdiction code, English name)."""
-    from councils.models import Organisation
 
     result = RowResult(number=context.number)
     context.required("jurisdiction")
@@ -468,8 +465,6 @@ def apply_organisation(context: RowContext) -> RowResult:
 
 def apply_person(context: RowContext) -> RowResult:
     """Natural key: the email when given, else (given name, family name, organisation)."""
-    from councils import services
-    from councils.models import Person
 
     result = RowResult(number=context.number)
     given = context.required("given_name")
@@ -494,21 +489,18 @@ def apply_person(context: RowContext) -> RowResult:
         _set(person, values, {}, [])
         result.action = "create"
         result.label = person.full_name
-        services.person_create(person=person, by=context.by, reason=context.reason)
+        council_services.person_create(person=person, by=context.by, reason=context.reason)
         return result
     _set(person, values, _labels(context, values), result.changes)
     result.action = "change" if result.changes else "unchanged"
     result.label = person.full_name
     if result.changes:
-        services.person_update(person=person, by=context.by, reason=context.reason, expected_version=None)
+        council_services.person_update(person=person, by=context.by, reason=context.reason, expected_version=None)
     return result
 
 
 def apply_workinggroup(context: RowContext) -> RowResult:
     """Natural key: the slug (short name). The council is used when the group is created."""
-    from councils.models import Council
-    from workinggroups import services
-    from workinggroups.models import WorkingGroup
 
     result = RowResult(number=context.number)
     slug = context.required("slug").lower()
@@ -539,7 +531,7 @@ def apply_workinggroup(context: RowContext) -> RowResult:
                 raise context.error("council", _("No council has the code “%(code)s”.") % {"code": code})
         result.action = "create"
         result.label = data["name_en"]
-        services.workinggroup_create(data=data, by=context.by, reason=context.reason, council=council, slug=slug)
+        workinggroup_services.workinggroup_create(data=data, by=context.by, reason=context.reason, council=council, slug=slug)
         return result
     before = {name: getattr(group, name) for name in data}
     labels = _labels(context, data)
@@ -548,14 +540,13 @@ def apply_workinggroup(context: RowContext) -> RowResult:
     result.label = group.name
     if result.changes:
         changed = {name: value for name, value in data.items() if before[name] != value}
-        services.workinggroup_update(
+        workinggroup_services.workinggroup_update(
             workinggroup=group, data=changed, by=context.by, reason=context.reason, expected_version=None
         )
     return result
 
 
 def _person_for_term(context: RowContext):
-    from councils.models import Person
 
     email = context.get("person_email")
     given, family = context.get("person_given_name"), context.get("person_family_name")
@@ -579,8 +570,6 @@ def _person_for_term(context: RowContext):
 
 def apply_seat_term(context: RowContext) -> RowResult:
     """A seat by (group short name, seat number); a term by (group, seat number, start date)."""
-    from workinggroups import services
-    from workinggroups.models import MAX_COCHAIR_SEATS, CochairSeat, CochairTerm, WorkingGroup
 
     result = RowResult(number=context.number)
     slug = context.required("group").lower()
@@ -602,7 +591,7 @@ def apply_seat_term(context: RowContext) -> RowResult:
             raise context.error("seat", _("A working group has at most three co-chair seats."))
         note = {"note_en": context.get("seat_note_en"), "note_fr": context.get("seat_note_fr")}
         if free[0] == number:
-            seat = services.cochairseat_add(workinggroup=group, by=context.by, reason=context.reason, **note)
+            seat = workinggroup_services.cochairseat_add(workinggroup=group, by=context.by, reason=context.reason, **note)
         else:
             seat = _save(CochairSeat(working_group=group, number=number, **note), context)
         seat_labels.append(_("new seat"))
@@ -622,7 +611,7 @@ def apply_seat_term(context: RowContext) -> RowResult:
     if term is None:
         if person is None and organisation is None:
             raise context.error("person_email", _("A term needs a person or, when the person is not known, an organisation."))
-        services.cochairterm_add(
+        workinggroup_services.cochairterm_add(
             seat=seat,
             by=context.by,
             reason=context.reason,
@@ -648,7 +637,7 @@ def apply_seat_term(context: RowContext) -> RowResult:
     if end_date is not None and end_date != term.end_date:
         result.changes.append((context.label_of("end_date"), _show(term.end_date), _show(end_date)))
         # cochairterm_end checks the overlap and saves the other changed fields with the end.
-        services.cochairterm_end(term=term, end_date=end_date, by=context.by, reason=context.reason)
+        workinggroup_services.cochairterm_end(term=term, end_date=end_date, by=context.by, reason=context.reason)
     elif result.changes:
         _save(term, context)
     result.action = "change" if result.changes else "unchanged"

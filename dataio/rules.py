@@ -1,6 +1,6 @@
 """Permissions of data import, export and search: the secretariat imports; every portal role searches.
 
-Exports need the permission of the list they export (dataio.exports.EXPORTS).
+Exports need the permission of the list they export (dataio.export_specs.EXPORTS).
 """
 
 import rules

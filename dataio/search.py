@@ -19,6 +19,8 @@ from django.db.models import F, Q, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from jointcouncils import roles
+
 RESULTS_PER_KIND = 10
 MAX_QUERY_LENGTH = 200
 LANGUAGES = ("en", "fr")
@@ -226,7 +228,6 @@ def search_queryset(target: SearchTarget, words: list[str], vendor: str | None =
 
 def search(text: str, *, user=None, vendor: str | None = None) -> list[SearchGroup]:
     """Hits grouped by kind of record (kinds with no hit left out); one query per kind."""
-    from jointcouncils import roles
 
     words = words_of(text)
     if not words or (user is not None and not roles.is_reader(user)):

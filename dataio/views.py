@@ -13,8 +13,8 @@ from django.views.generic import FormView, TemplateView
 from jointcouncils.views_mixins import PortalPermissionMixin
 
 from . import staging
-from .export import CONTENT_TYPES, CSV, FORMATS, export_response, to_csv
-from .exports import EXPORTS
+from .export_specs import EXPORTS
+from .fileformats import CONTENT_TYPES, CSV, FORMATS, export_response, to_csv
 from .forms import ImportUploadForm
 from .imports import KINDS, ImportRefused, parse_file, run_import
 from .search import MAX_QUERY_LENGTH, search

@@ -63,3 +63,12 @@ def end_after_start_constraint(name: str) -> models.CheckConstraint:
         | models.Q(end_date__gte=models.F("start_date")),
         name=name,
     )
+
+
+def related_model(model: type[models.Model], name: str) -> type[models.Model]:
+    """The model at the other end of model's relation `name` (a reverse one included).
+
+    How an app reads rows that an app on a higher floor relates to it (a person's co-chair terms, a group's
+    alignments) without importing that app: through the relation the higher app declares (ARCHITECTURE.md).
+    """
+    return model._meta.get_field(name).related_model

@@ -15,7 +15,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", views.home, name="home"),
+    path("", include("dashboards.home_urls")),
     # Log in, log out and change one's password; no e-mailed reset (the secretariat resets accounts).
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
@@ -27,7 +27,7 @@ urlpatterns += i18n_patterns(
     path("priorities/", include("priorities.urls")),
     path("logic-model/", include("logicmodel.urls")),
     path("meetings/", include("meetings.urls")),
-    path("reporting/", include("workinggroups.reporting_urls")),
+    path("reporting/", include("workinggroups.reporting.urls")),
     path("consultations/", include("consultations.urls")),
     path("reports/", include("reports.urls")),
     path("data/", include("dataio.urls")),

@@ -1,16 +1,11 @@
-"""Project-level views: health and home."""
+"""Project-level views: health (the home page is dashboards.views.home)."""
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.db import connection
 from django.http import JsonResponse
-from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-
-from councils import selectors
-
-from . import roles
 
 
 def _database_state() -> str:
@@ -46,23 +41,3 @@ def healthz(request):
     healthy = database == "ok" and redis_state in {"ok", "not configured"}
     body = {"status": "ok" if healthy else "error", "database": database, "redis": redis_state}
     return JsonResponse(body, status=200 if healthy else 503)
-
-
-def home(request):
-    """The home page: a welcome for the user's role, a card per section with live counts, the co-chair's own
-    groups, and for the secretariat the numbers that need attention."""
-    user = request.user
-    if not roles.is_reader(user):
-        # Logged in without a portal role: a page that says so, and no record.
-        return render(request, "home.html", {"no_role": True}, status=403)
-    context = {
-        "nav": "home",
-        "counts": selectors.home_counts(),
-        "is_cochair": roles.is_cochair(user),
-        "is_council_member": roles.is_council_member(user),
-    }
-    if context["is_cochair"]:
-        context["my_groups"] = list(selectors.groups_cochaired_by(user))
-    if roles.is_secretariat(user):
-        context["attention"] = selectors.attention_numbers()
-    return render(request, "home.html", context)

@@ -2,6 +2,8 @@
 
 from django.db.models import Count, Prefetch, Q
 
+from priorities.models import Priority
+
 from .models import Alignment, Indicator, IndicatorValue, LogicModel, Outcome
 
 # What the page shows of each alignment: its group's link and its engagement level (both languages, so that the
@@ -55,8 +57,6 @@ def logic_model_page(logic_model: LogicModel) -> dict:
         .only(*ALIGNMENT_FIELDS, "priority")
         .order_by("working_group__name")
     )
-    from priorities.models import Priority
-
     priorities = list(
         Priority.objects.filter(alignments__logic_model=logic_model)
         .distinct()

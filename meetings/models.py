@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from councils.models import Council, Organisation, Person
+from jointcouncils import roles
 from jointcouncils.models import TimeStampedModel
 from logicmodel.models import Outcome
 from priorities.models import Priority
@@ -19,8 +20,6 @@ from workinggroups.models import WorkingGroup
 
 class MeetingQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from jointcouncils import roles
-
         return self if roles.is_reader(user) else self.none()
 
 

@@ -3,9 +3,12 @@
 from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext as _
 
-from logicmodel.models import Alignment
+from jointcouncils.models import related_model
 
 from .models import Priority
+
+# Alignments belong to logicmodel, a floor above: read through the relation it declares on Priority.
+Alignment = related_model(Priority, "alignments")
 
 
 def _alignments() -> Prefetch:

@@ -7,12 +7,12 @@ from django_filters.views import FilterView
 
 from jointcouncils.history_view import merged_history_rows
 from jointcouncils.views_mixins import RolePermissionMixin, ServiceFormMixin
-from logicmodel.models import Alignment
 
 from . import selectors, services
 from .filters import PriorityFilter
 from .forms import PriorityForm
 from .models import Priority
+from .selectors import Alignment
 
 
 class PriorityListView(RolePermissionMixin, FilterView):

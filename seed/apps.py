@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SeedConfig(AppConfig):
-    """The real data of the Joint Councils and its loader (top floor: imports every domain app, none imports it)."""
+    """The top floor: the real record's data, its loader, and the commands that load, scale and demo it."""
 
     name = "seed"
-    verbose_name = _("Joint Councils data")
+    verbose_name = _("Seed data")

@@ -8,8 +8,8 @@ from pytest_django.asserts import assertContains, assertNotContains
 
 from tests import factories
 from tests.workinggroups.test_reporting_factories import StatusUpdateFactory
-from workinggroups import reporting_services
 from workinggroups.models import StatusUpdate
+from workinggroups.reporting import services as reporting_services
 
 pytestmark = pytest.mark.django_db
 

@@ -14,8 +14,8 @@ from meetings.models import AgendaItem
 from tests import factories
 from tests.meetings.factories import ActionItemFactory, AgendaItemFactory, DecisionFactory, MeetingFactory
 from tests.workinggroups.test_reporting_factories import OutstandingTaskFactory, submitted_update
-from workinggroups import reporting_services
 from workinggroups.models import OutstandingTask, StatusUpdate
+from workinggroups.reporting import services as reporting_services
 
 pytestmark = pytest.mark.django_db
 

@@ -10,4 +10,4 @@ class WorkingGroupsConfig(AppConfig):
 
     def ready(self):
         # Permissions of the reporting workflow live beside its views; rules.py is autodiscovered, this is not.
-        from . import reporting_rules  # noqa: F401
+        from .reporting import rules  # noqa: F401

@@ -19,11 +19,15 @@ from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from councils.models import Council, Jurisdiction
-from jointcouncils.models import current_q
-from logicmodel.models import Alignment, Outcome
-from priorities.models import Priority
+from jointcouncils.models import current_q, related_model
 
 from .models import TERM_ENDING_SOON_DAYS, CochairTerm, ReportingLine, StatusUpdate, WorkingGroup
+
+# Alignments, outcomes and priorities sit on higher floors (logicmodel, priorities): read through the relations
+# they declare on WorkingGroup, never by importing them.
+Alignment = related_model(WorkingGroup, "alignments")
+Outcome = related_model(Alignment, "outcome")
+Priority = related_model(Alignment, "priority")
 
 YES_NO_ANY = [("", _("Any")), ("true", _("Yes")), ("false", _("No"))]
 

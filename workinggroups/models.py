@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from councils.models import Council, Organisation, Person
+from jointcouncils import roles
 from jointcouncils.models import DatedModel, TimeStampedModel, end_after_start_constraint
 
 MAX_COCHAIR_SEATS = 3
@@ -24,8 +25,6 @@ class WorkingGroupQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Every role reads every group; an outsider reads none."""
-        from jointcouncils import roles
-
         return self if roles.is_reader(user) else self.none()
 
     def with_structure(self):
@@ -428,15 +427,30 @@ class StatusUpdateQuerySet(models.QuerySet):
         """Only approved updates feed dashboards and reports."""
         return self.filter(state=StatusUpdate.State.APPROVED)
 
-    def latest_approved_per_group(self):
-        """The newest approved update of each group (PostgreSQL DISTINCT ON avoided to keep SQLite working)."""
+    def latest_approved_per_group(self, *, started_by: datetime.date | None = None):
+        """The newest approved update of each group, of those whose period started by the day when one is given.
+
+        The one definition of "a group's latest approved update": the dashboards and every report read it (through
+        workinggroups.selectors.latest_approved). PostgreSQL DISTINCT ON avoided to keep SQLite working.
+        """
+        approved = StatusUpdate.objects.approved()
+        if started_by is not None:
+            approved = approved.filter(period_start__lte=started_by)
         newest = (
-            StatusUpdate.objects.approved()
-            .filter(working_group=models.OuterRef("working_group"))
+            approved.filter(working_group=models.OuterRef("working_group"))
             .order_by("-period_end", "-approved_at", "-pk")
             .values("pk")[:1]
         )
         return self.approved().filter(pk=models.Subquery(newest))
+
+    def newest_per_group(self):
+        """Each group's newest update in any state (the one its co-chairs are working on or last finished)."""
+        newest = (
+            StatusUpdate.objects.filter(working_group=models.OuterRef("working_group"))
+            .order_by("-period_end", "-pk")
+            .values("pk")[:1]
+        )
+        return self.filter(pk=models.Subquery(newest))
 
 
 class StatusUpdate(TimeStampedModel):

@@ -18,10 +18,18 @@ from django.utils.translation import gettext as _
 from councils.models import CouncilMembership
 from jointcouncils.history_view import merged_history_rows
 from jointcouncils.models import current_q
-from logicmodel.models import Alignment
 
-from .filters import WorkingGroupFilterSet
-from .models import TERM_ENDING_SOON_DAYS, CochairSeat, CochairTerm, ReportingLine, WorkingGroup, WorkingGroupMember
+from .filters import Alignment, WorkingGroupFilterSet
+from .models import (
+    TERM_ENDING_SOON_DAYS,
+    CochairSeat,
+    CochairTerm,
+    Milestone,
+    ReportingLine,
+    StatusUpdate,
+    WorkingGroup,
+    WorkingGroupMember,
+)
 
 LIST_PAGE_SIZE = 25
 
@@ -151,3 +159,45 @@ def workinggroup_history(group: WorkingGroup) -> list[dict]:
         (_("reporting line"), ReportingLine.history.filter(working_group_id=group.pk)),
         (_("member"), WorkingGroupMember.history.filter(working_group_id=group.pk)),
     )
+
+
+# What the reports and dashboards read of each group ----------------------------------------------------------------
+
+
+def latest_approved_prefetch(*, started_by: datetime.date | None = None) -> Prefetch:
+    """Prefetch each group's latest approved update (of a period started by the day, when given); read it with
+    latest_approved."""
+    return Prefetch(
+        "status_updates",
+        queryset=StatusUpdate.objects.latest_approved_per_group(started_by=started_by),
+        to_attr="latest_approved_updates",
+    )
+
+
+def latest_approved(group: WorkingGroup) -> StatusUpdate | None:
+    """The group's latest approved update, as latest_approved_prefetch fetched it, or None."""
+    updates = group.latest_approved_updates
+    return updates[0] if updates else None
+
+
+def active_groups(*, on_date: datetime.date | None = None) -> QuerySet[WorkingGroup]:
+    """Active and dormant groups (those the reports list), with their structure, milestones and latest approved
+    update as of the day."""
+    return (
+        WorkingGroup.objects.with_structure()
+        .filter(status__in=[WorkingGroup.Status.ACTIVE, WorkingGroup.Status.DORMANT])
+        .prefetch_related(
+            Prefetch("milestones", queryset=Milestone.objects.order_by("due_date", "pk")),
+            latest_approved_prefetch(started_by=on_date),
+        )
+        .order_by("name_en")
+    )
+
+
+def next_milestone(group: WorkingGroup, on_date: datetime.date | None) -> Milestone | None:
+    """The group's next open milestone due on or after the day (or undated), else its oldest overdue one."""
+    for milestone in group.milestones.all():
+        if milestone.is_open and (milestone.due_date is None or on_date is None or milestone.due_date >= on_date):
+            return milestone
+    overdue = [m for m in group.milestones.all() if m.is_open]
+    return overdue[0] if overdue else None

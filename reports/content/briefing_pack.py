@@ -4,14 +4,17 @@ from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from jointcouncils.i18n import text
 from meetings.models import ActionItem, AgendaItem, Attachment, Decision, Meeting
 from priorities.models import Priority
 from reports.kinds import ReportKind, register
 from reports.merge import attachment_anchor
+from workinggroups.participation import participation_block
+from workinggroups.selectors import active_groups, latest_approved
 
+from .blocks import group_status_row, logic_model_block
 from .changes import changes_between
-from .common import iso, missing_texts, text
-from .shared import active_groups, group_status_row, latest_approved, logic_model_block, participation_block
+from .values import iso, missing_texts
 
 
 def _meeting_queryset():
@@ -29,7 +32,7 @@ def _meeting_queryset():
 
 def groups_for(meeting: Meeting):
     """A council's own groups; the Joint Councils see every group (the source table lists all of them)."""
-    groups = active_groups()
+    groups = active_groups(on_date=meeting.date)
     if meeting.council.code == "jc":
         return list(groups)
     return list(groups.reporting_to(meeting.council, on=meeting.date))
@@ -91,7 +94,7 @@ def snapshot(meeting: Meeting, language: str, draft: bool = False) -> dict:
     group_rows = [group_status_row(group, meeting.date, language) for group in groups]
     updates = []
     for group in groups:
-        update = latest_approved(group, meeting.date)
+        update = latest_approved(group)
         if update:
             updates.append(
                 {
@@ -237,7 +240,7 @@ def parity(meeting: Meeting) -> list:
             url=group.get_absolute_url(),
             fields=("name",),
         )
-        update = latest_approved(group, meeting.date)
+        update = latest_approved(group)
         if update:
             missing += missing_texts(
                 update,

@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from priorities.models import Priority
 from workinggroups.models import CochairTerm, Milestone, ReportingLine, StatusUpdate, WorkingGroup
 
-from .common import iso
+from .values import iso
 
 # Which records, and which of their fields, make a change worth telling the councils about.
 TRACKED = [

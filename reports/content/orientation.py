@@ -4,12 +4,13 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from councils.selectors import glossary_entries
+from jointcouncils.i18n import text
 from logicmodel.models import Alignment
 from reports.kinds import ReportKind, register
 from workinggroups.models import StatusUpdate, WorkingGroup
 
-from .common import iso, missing_texts, text
-from .shared import logic_model_block
+from .blocks import logic_model_block
+from .values import iso, missing_texts
 from .wg_status import group_facts, group_queryset, update_facts
 
 

@@ -4,18 +4,21 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from jointcouncils import charts
+from jointcouncils.i18n import text
 from logicmodel.models import Alignment
 from meetings.models import ActionItem, Decision
 from priorities.models import Priority
 from reports.kinds import ReportKind, register
+from workinggroups.selectors import active_groups
 
-from .common import iso, missing_texts, text
-from .shared import active_groups, group_status_row
+from .blocks import group_status_row
+from .values import iso, missing_texts
 
 
-def _supporting_groups(priority: Priority):
+def _supporting_groups(priority: Priority, on_date=None):
     ids = Alignment.objects.filter(priority=priority).values("working_group_id")
-    return list(active_groups().filter(pk__in=ids))
+    return list(active_groups(on_date=on_date).filter(pk__in=ids))
 
 
 def _decisions(priority: Priority):
@@ -32,7 +35,7 @@ def snapshot(priority: Priority, language: str, draft: bool = False) -> dict:
         Priority.objects.select_related("council", "lead_person").prefetch_related("lead_organisations").get(pk=priority.pk)
     )
     today = timezone.localdate()
-    groups = _supporting_groups(priority)
+    groups = _supporting_groups(priority, today)
     group_ids = [g.pk for g in groups]
     contributions = {
         a.working_group_id: {
@@ -76,8 +79,6 @@ def snapshot(priority: Priority, language: str, draft: bool = False) -> dict:
     ]
     rag_counts = {rag: sum(1 for row in group_rows if row["rag"] == rag) for rag in ("green", "amber", "red")}
     rag_counts["none"] = sum(1 for row in group_rows if not row["rag"])
-    from reports import charts
-
     rag_rows = [
         (_("green"), rag_counts["green"]),
         (_("amber"), rag_counts["amber"]),

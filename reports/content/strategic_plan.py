@@ -13,6 +13,7 @@ from consultations.models import PlanPeriod, PlanSection, Theme
 from consultations.selectors import priority_trail
 from consultations.services import plan_priorities
 from councils.models import Council
+from jointcouncils.i18n import text
 from jointcouncils.models import current_q
 from logicmodel.models import Alignment, Indicator, IndicatorValue, Outcome
 from meetings.models import Decision
@@ -21,8 +22,8 @@ from reports.docx import strategic_plan_docx
 from reports.kinds import ReportKind, register
 from workinggroups.models import Milestone, ReportingLine, WorkingGroup
 
-from .common import iso, missing_texts, text
-from .shared import logic_model_block
+from .blocks import logic_model_block
+from .values import iso, missing_texts
 
 
 def _period_dates(period: PlanPeriod) -> tuple[datetime.date, datetime.date]:

@@ -3,12 +3,13 @@
 from django.db.models import Max
 from django.utils import timezone
 
+from jointcouncils.i18n import text
 from logicmodel.models import Alignment
 from meetings.models import ActionItem
 from reports.kinds import ReportKind, register
 from workinggroups.models import StatusUpdate, WorkingGroup
 
-from .common import iso, missing_texts, text
+from .values import iso, missing_texts
 
 
 def group_queryset():

@@ -6,8 +6,8 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from dataio.export import escape_formula, export_bytes
-from dataio.exports import EXPORTS
+from dataio.export_specs import EXPORTS
+from dataio.fileformats import escape_formula, export_bytes
 from tests import factories
 
 EVIL = '=HYPERLINK("http://evil.example/x","click")'

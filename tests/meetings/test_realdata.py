@@ -11,9 +11,10 @@ from django.utils import translation
 from modeltranslation.translator import translator
 
 from councils.models import Council
-from meetings import realdata
 from meetings.models import ActionItem, AgendaItem, Decision, Meeting
 from priorities.models import Priority
+from seed import loader
+from seed.data import meetings as meeting_data
 from tests import factories
 
 COUNCIL_NAMES = {
@@ -56,7 +57,7 @@ def registry(db):
     if "load_joint_councils" in get_commands():
         call_command("load_joint_councils", stdout=io.StringIO(), verbosity=0)
         return
-    needed = realdata.required_registry()
+    needed = loader.required_registry()
     councils = {}
     for code in needed["councils"] | {"jc", "pssdc", "pscioc"}:
         name_en, name_fr, acronym_en, acronym_fr = COUNCIL_NAMES[code]
@@ -74,7 +75,7 @@ def registry(db):
 
 @pytest.fixture
 def loaded(registry):
-    return realdata.load_meetings(verbosity=0)
+    return loader.load_meetings(verbosity=0)
 
 
 def _midnight(day):
@@ -196,7 +197,7 @@ def test_governance_deck_is_on_the_february_2020_meeting_with_its_questions_deci
 
 def test_a_second_run_creates_nothing_and_adds_no_history(loaded):
     before = _history_rows()
-    counts = realdata.load_meetings(verbosity=0)
+    counts = loader.load_meetings(verbosity=0)
     assert set(counts) == {"Meeting", "AgendaItem", "Decision", "ActionItem"}
     for name, count in counts.items():
         assert count["created"] == 0 and count["updated"] == 0, name
@@ -224,7 +225,7 @@ def test_a_run_restores_the_source_text_but_never_reopens_a_closed_action_item(l
     history_before = decision.history.count()
 
     out = io.StringIO()
-    counts = realdata.load_meetings(stdout=out, verbosity=2)
+    counts = loader.load_meetings(stdout=out, verbosity=2)
 
     assert counts["Decision"]["updated"] == 1 and counts["Decision"]["created"] == 0
     assert counts["ActionItem"]["updated"] == 0
@@ -241,7 +242,7 @@ def test_without_update_existing_rows_are_left_as_they_are(loaded):
     decision = Decision.objects.get(text_fr__startswith="On confirme que l’identité numérique")
     decision.text_en = "Edited in the portal"
     decision.save()
-    counts = realdata.load_meetings(verbosity=0, update=False)
+    counts = loader.load_meetings(verbosity=0, update=False)
     assert counts["Decision"]["updated"] == 0 and counts["Decision"]["created"] == 0
     decision.refresh_from_db()
     assert decision.text_en == "Edited in the portal"
@@ -272,15 +273,15 @@ def test_open_action_items_carry_forward_to_a_later_meeting_of_the_same_council(
 
 
 def test_the_loader_refuses_to_run_before_the_registry(db):
-    with pytest.raises(realdata.RegistryDataMissing, match="council jc"):
-        realdata.load_meetings(verbosity=0)
+    with pytest.raises(loader.RegistryDataMissing, match="council jc"):
+        loader.load_meetings(verbosity=0)
     assert Meeting.objects.count() == 0
 
 
 def test_data_keys_are_unique_within_a_meeting():
-    for meeting in realdata.MEETINGS:
+    for meeting in meeting_data.MEETINGS:
         keys = [d.key for d in meeting.decisions] + [a.key for a in meeting.actions]
         assert len(keys) == len(set(keys)), meeting.key
         orders = [item.order for item in meeting.agenda]
         assert len(orders) == len(set(orders)), meeting.key
-    assert len({m.key for m in realdata.MEETINGS}) == len(realdata.MEETINGS)
+    assert len({m.key for m in meeting_data.MEETINGS}) == len(meeting_data.MEETINGS)

@@ -15,8 +15,8 @@ from tests.workinggroups.test_reporting_factories import (
     approved_update,
     submitted_update,
 )
-from workinggroups import reporting_services as services
 from workinggroups.models import OutstandingTask, StatusUpdate
+from workinggroups.reporting import services
 
 D = datetime.date
 

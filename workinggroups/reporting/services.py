@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from jointcouncils.history import set_history
 from jointcouncils.services import StaleEditError, record_save
 
-from .models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
+from ..models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
 
 LANGUAGES = ("en", "fr")
 TRANSLATED_UPDATE_FIELDS = ("period_label", "rag_rationale", "accomplishments", "next_steps", "risks_issues", "asks")
@@ -31,7 +31,7 @@ MILESTONE_FIELDS = frozenset(
 TASK_FIELDS = frozenset({"raised_on", "source"} | {f"{n}_{lang}" for n in ("title", "description") for lang in LANGUAGES})
 
 # History reasons are stored in English (they are data, read by everyone); pages translate them when shown
-# (reporting_selectors.statusupdate_history).
+# (reporting.selectors.statusupdate_history).
 REASON_CREATED = gettext_noop("Draft created")
 REASON_SAVED = gettext_noop("Draft saved")
 REASON_SUBMITTED = gettext_noop("Submitted")

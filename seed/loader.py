@@ -1,31 +1,45 @@
-"""`manage.py load_joint_councils`: load the real record of the Joint Councils (jointcouncils.realdata), idempotently."""
+"""The one loader of the record's data (seed.data): upserts by natural keys, so that a rerun changes nothing.
 
+`manage.py load_joint_councils` runs Loader.run (the registry: organisations, councils, people, groups, priorities,
+logic model, alignment) and then Loader.load_meetings (the meetings of 2015-2020, which refer to the registry).
+"""
+
+from __future__ import annotations
+
+import datetime
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from zoneinfo import ZoneInfo
 
-from django.core.management.base import BaseCommand, CommandError
+from django.conf import settings
 from django.db import models, transaction
 from django.utils import translation
 
 from councils.models import Council, CouncilMembership, Jurisdiction, Organisation, Person
-from jointcouncils import realdata
-from jointcouncils.realdata import alignment as alignment_data
-from jointcouncils.realdata import councils as council_data
-from jointcouncils.realdata import logicmodel as logicmodel_data
-from jointcouncils.realdata import organisations as organisation_data
-from jointcouncils.realdata import priorities as priority_data
-from jointcouncils.realdata import workinggroups as workinggroup_data
 from jointcouncils.services import record_save
+from jointcouncils.upsert import EMPTY_CLEARS, EMPTY_KEEPS, Empty, assign_changes
 from logicmodel.models import Alignment, EngagementLevel, LogicModel, Outcome, Principle
-from meetings.realdata import RegistryDataMissing, load_meetings
+from meetings.models import ActionItem, AgendaItem, Decision, Meeting
 from priorities.models import Priority
 from seed.consultation_2019 import load_consultation_2019
 from workinggroups.models import CochairSeat, CochairTerm, ReportingLine, WorkingGroup
 
+from . import data as seed_data
+from .data import alignment as alignment_data
+from .data import councils as council_data
+from .data import logicmodel as logicmodel_data
+from .data import meetings as meeting_data
+from .data import organisations as organisation_data
+from .data import priorities as priority_data
+from .data import workinggroups as workinggroup_data
+from .data.meetings import MeetingData, Text
+
+CHANGE_REASON = seed_data.CHANGE_REASON
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
+MEETING_MODELS = (Meeting, AgendaItem, Decision, ActionItem)
 
 
-class RealDataLoader:
+class Loader:
     """Upserts the real data by natural keys; saves a row only when a loaded field differs, so a rerun writes nothing.
 
     Every save goes through record_save (full_clean, version bump, history row with no user and the reason
@@ -44,41 +58,56 @@ class RealDataLoader:
         self.groups: dict[str, WorkingGroup] = {}
         self.priorities: dict[str, Priority] = {}
 
-    # Generic upsert ------------------------------------------------------------------------------------------------
-
-    @staticmethod
-    def _same(instance: models.Model, name: str, value) -> bool:
-        field = instance._meta.get_field(name)
-        if field.is_relation:
-            return getattr(instance, field.attname) == (value.pk if value is not None else None)
-        current = getattr(instance, name)
-        if isinstance(field, models.CharField | models.TextField):
-            # Translation columns are nullable: an empty text and NULL say the same thing.
-            return (current or "") == (value or "")
-        return current == value
+    # The one upsert -------------------------------------------------------------------------------------------------
 
     def _count(self, model: type[models.Model], outcome: str, instance: models.Model, detail: str = "") -> None:
         self.tally[model._meta.verbose_name_plural.capitalize()][outcome] += 1
         if outcome != UNCHANGED:
             self.log(f"{outcome}: {model._meta.verbose_name} «{instance}»{detail}")
 
-    def upsert(self, model: type[models.Model], lookup: dict, values: dict) -> models.Model:
-        """Create the row identified by lookup with values, or bring the loaded fields of the existing row up to date."""
-        instance = model._default_manager.filter(**lookup).first()
-        if instance is None:
-            instance = model(**lookup, **values)
-            record_save(instance=instance, by=None, reason=realdata.CHANGE_REASON)
+    def upsert(
+        self,
+        model: type[models.Model],
+        lookup: dict | None,
+        values: dict,
+        *,
+        existing: models.Model | None = None,
+        empty: Empty = EMPTY_CLEARS,
+        links: dict[str, set[int]] | None = None,
+    ) -> models.Model:
+        """Create the row, or bring its loaded fields up to date; a row with nothing new is not saved.
+
+        lookup: the row's natural key (the row is found by it, and created with it); otherwise existing: the row the
+        caller found, or None. empty: what an empty value in the data does (jointcouncils.upsert). links:
+        many-to-many ids the row must have; they are added, never removed.
+        """
+        if lookup is not None:
+            existing = model._default_manager.filter(**lookup).first()
+            values = {**lookup, **values}
+        links = links or {}
+        if existing is None:
+            instance = model(**values)
+            record_save(instance=instance, by=None, reason=CHANGE_REASON)
+            for field, ids in links.items():
+                getattr(instance, field).add(*ids)
             self._count(model, CREATED, instance)
             return instance
-        changed = [name for name, value in values.items() if not self._same(instance, name, value)]
-        if not changed or not self.update:
-            self._count(model, UNCHANGED, instance)
-            return instance
-        for name in changed:
-            setattr(instance, name, values[name])
-        record_save(instance=instance, by=None, reason=realdata.CHANGE_REASON)
-        self._count(model, UPDATED, instance, f" ({', '.join(changed)})")
-        return instance
+        if not self.update:
+            self._count(model, UNCHANGED, existing)
+            return existing
+        changed = [name for name, _old, _new in assign_changes(existing, values, empty=empty)]
+        if changed:
+            record_save(instance=existing, by=None, reason=CHANGE_REASON)
+        for field, ids in links.items():
+            missing = ids - set(getattr(existing, field).values_list("pk", flat=True))
+            if missing:
+                getattr(existing, field).add(*missing)
+                changed.append(field)
+        if not changed:
+            self._count(model, UNCHANGED, existing)
+            return existing
+        self._count(model, UPDATED, existing, f" ({', '.join(changed)})")
+        return existing
 
     def sync_many(self, instance: models.Model, field: str, targets: Iterable[models.Model]) -> None:
         """Make a many-to-many field hold exactly targets (these fields carry no history)."""
@@ -154,7 +183,7 @@ class RealDataLoader:
                     continue
                 self.upsert(
                     CochairTerm,
-                    {"seat": seat, "source": realdata.SOURCE_001_STATUS},
+                    {"seat": seat, "source": seed_data.SOURCE_001_STATUS},
                     {
                         "person": None,
                         "organisation": self.organisations[seat_row["holder"]],
@@ -267,6 +296,95 @@ class RealDataLoader:
                 },
             )
 
+    # Meetings ------------------------------------------------------------------------------------------------------
+
+    def load_meetings(self) -> None:
+        """The meetings, agendas, decisions and action items; empty values in the data never erase recorded ones."""
+        registry = _Registry()
+        for data in meeting_data.MEETINGS:
+            self.load_meeting(data, registry)
+
+    def load_meeting(self, data: MeetingData, registry: _Registry) -> None:
+        council = registry.councils[data.council]
+        start = _local_midnight(data.day)
+        existing = (
+            Meeting.objects.filter(
+                council=council, start__gte=start, start__lt=_local_midnight(data.day + datetime.timedelta(days=1))
+            )
+            .order_by("pk")
+            .first()
+        )
+        values = {
+            "council_id": council.pk,
+            # The time is unknown: set on create only, so a time the secretariat records later stays.
+            "start": start if existing is None else None,
+            "status": data.status,
+            "is_virtual": data.is_virtual,
+            "source": data.source,
+            **_translated("title", data.title),
+            **_translated("city", data.city),
+            **_translated("objectives", data.objectives),
+            **_translated("context", data.context),
+        }
+        meeting = self.upsert(Meeting, None, values, existing=existing, empty=EMPTY_KEEPS)
+
+        items: dict[int, AgendaItem] = {}
+        for item in data.agenda:
+            existing = AgendaItem.objects.filter(meeting=meeting, order=item.order).order_by("pk").first()
+            values = {
+                "meeting_id": meeting.pk,
+                "order": item.order,
+                "purpose": item.purpose,
+                **_translated("title", item.title),
+                **_translated("objectives", item.objectives),
+                **_translated("context", item.context),
+                **_translated("discussion_questions", item.discussion_questions),
+                **_translated("decision_sought", item.decision_sought),
+                **_translated("presenter_note", item.presenter_note),
+            }
+            m2m = {
+                "priorities": registry.priority_ids(item.priorities, item.priority_prefixes),
+                "working_groups": {registry.groups[slug].pk for slug in item.working_groups},
+            }
+            items[item.order] = self.upsert(AgendaItem, None, values, existing=existing, empty=EMPTY_KEEPS, links=m2m)
+
+        for decision in data.decisions:
+            existing = Decision.objects.filter(meeting=meeting, text_fr=decision.text.fr).order_by("pk").first()
+            values = {
+                "meeting_id": meeting.pk,
+                "agenda_item_id": items[decision.agenda_item].pk if decision.agenda_item else None,
+                "decided_on": decision.decided_on or data.day,
+                "result": decision.result,
+                **_translated("text", decision.text),
+            }
+            m2m = {"priorities": registry.priority_ids(decision.priorities, ())}
+            self.upsert(Decision, None, values, existing=existing, empty=EMPTY_KEEPS, links=m2m)
+
+        for action in data.actions:
+            existing = ActionItem.objects.filter(meeting=meeting, description_fr=action.description.fr).order_by("pk").first()
+            values = {
+                "meeting_id": meeting.pk,
+                "agenda_item_id": items[action.agenda_item].pk if action.agenda_item else None,
+                # Owner and status are where follow-up starts; the secretariat may reassign or close an item later,
+                # and a later run never undoes that.
+                **(
+                    {
+                        "owner_council_id": registry.councils[action.owner_council].pk if action.owner_council else None,
+                        "owner_group_id": registry.groups[action.owner_group].pk if action.owner_group else None,
+                        "status": action.status,
+                    }
+                    if existing is None
+                    else {}
+                ),
+                "due_date": action.due_date,
+                **_translated("description", action.description),
+            }
+            self.upsert(ActionItem, None, values, existing=existing, empty=EMPTY_KEEPS)
+
+    def meeting_counts(self) -> dict[str, dict[str, int]]:
+        """The tally of the meeting models, by model name."""
+        return {model.__name__: dict(self.tally[model._meta.verbose_name_plural.capitalize()]) for model in MEETING_MODELS}
+
     def run(self) -> None:
         """Load every area, in dependency order, in one transaction."""
         with transaction.atomic(), translation.override("en"):
@@ -279,47 +397,73 @@ class RealDataLoader:
             load_consultation_2019(self, model)
 
 
-class Command(BaseCommand):
-    help = "Load the real record of the Joint Councils (councils, groups, seats, priorities, logic model) in English and French."
+class RegistryDataMissing(LookupError):
+    """The registry rows the meetings refer to (councils, working groups, priorities) are not loaded."""
 
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "--no-update",
-            action="store_true",
-            help="Only create what is missing; leave existing rows (and edits made in the portal) as they are.",
-        )
-        parser.add_argument("--dry-run", action="store_true", help="Report what would change, then roll everything back.")
 
-    def handle(self, *args, no_update: bool = False, dry_run: bool = False, verbosity: int = 1, **options):
-        log = self.stdout.write if verbosity >= 2 else None
-        loader = RealDataLoader(update=not no_update, log=log)
-        with transaction.atomic():
-            loader.run()
-            # The meetings of 2015-2020 refer to the councils, groups and priorities loaded just above.
-            try:
-                meetings = load_meetings(
-                    stdout=self.stdout if verbosity >= 2 else None, verbosity=verbosity, update=not no_update
-                )
-            except RegistryDataMissing as exc:
-                raise CommandError(str(exc)) from exc
-            for label, counts in meetings.items():
-                loader.tally[label] = {CREATED: counts["created"], UPDATED: counts["updated"], UNCHANGED: counts["unchanged"]}
-            if dry_run:
-                transaction.set_rollback(True)
-        if verbosity >= 1:
-            self._summary(loader, dry_run=dry_run)
+def required_registry() -> dict[str, set[str]]:
+    """Council codes, working-group slugs and priority slugs the meetings refer to."""
+    councils, groups, priorities = set(), set(), set()
+    for meeting in meeting_data.MEETINGS:
+        councils.add(meeting.council)
+        for item in meeting.agenda:
+            groups.update(item.working_groups)
+            priorities.update(item.priorities)
+        for decision in meeting.decisions:
+            priorities.update(decision.priorities)
+        for action in meeting.actions:
+            councils.update(c for c in [action.owner_council] if c)
+            groups.update(g for g in [action.owner_group] if g)
+    return {"councils": councils, "working_groups": groups, "priorities": priorities}
 
-    def _summary(self, loader: RealDataLoader, *, dry_run: bool) -> None:
-        width = max(len(label) for label in loader.tally)
-        for label, counts in loader.tally.items():
-            self.stdout.write(
-                f"{label:<{width}}  created {counts[CREATED]:>3}  updated {counts[UPDATED]:>3}  unchanged {counts[UNCHANGED]:>3}"
+
+class _Registry:
+    def __init__(self):
+        needed = required_registry()
+        self.councils = {c.code: c for c in Council.objects.filter(code__in=needed["councils"])}
+        self.groups = {g.slug: g for g in WorkingGroup.objects.filter(slug__in=needed["working_groups"])}
+        self.priorities = {p.slug: p for p in Priority.objects.filter(slug__in=needed["priorities"])}
+        missing = [
+            f"{label} {key}"
+            for label, keys, found in (
+                ("council", needed["councils"], self.councils),
+                ("working group", needed["working_groups"], self.groups),
+                ("priority", needed["priorities"], self.priorities),
             )
-        created = sum(counts[CREATED] for counts in loader.tally.values())
-        updated = sum(counts[UPDATED] for counts in loader.tally.values())
-        if dry_run:
-            self.stdout.write(self.style.WARNING(f"Dry run: {created} created, {updated} updated; rolled back, nothing saved."))
-        elif created or updated:
-            self.stdout.write(self.style.SUCCESS(f"Joint Councils data loaded: {created} created, {updated} updated."))
-        else:
-            self.stdout.write(self.style.SUCCESS("Joint Councils data already up to date: nothing changed."))
+            for key in sorted(keys - found.keys())
+        ]
+        if missing:
+            raise RegistryDataMissing("Load the registry before the meetings; missing: " + ", ".join(missing) + ".")
+
+    def priority_ids(self, slugs, prefixes) -> set[int]:
+        ids = {self.priorities[slug].pk for slug in slugs}
+        for prefix in prefixes:
+            ids.update(Priority.objects.filter(slug__startswith=prefix).values_list("pk", flat=True))
+        return ids
+
+
+def _translated(field: str, text: Text) -> dict[str, str]:
+    return {f"{field}_en": text.en, f"{field}_fr": text.fr}
+
+
+def _local_midnight(day: datetime.date) -> datetime.datetime:
+    return datetime.datetime.combine(day, datetime.time(), tzinfo=ZoneInfo(settings.TIME_ZONE))
+
+
+def load_meetings(*, stdout=None, verbosity: int = 1, update: bool = True) -> dict[str, dict[str, int]]:
+    """Load the real meetings, agendas, decisions and action items; safe to run again (it changes only what differs).
+
+    With update=False (the command's --no-update), existing rows are left as they are; only missing ones are created.
+
+    Returns {"Meeting"|"AgendaItem"|"Decision"|"ActionItem": {"created": n, "updated": n, "unchanged": n}}.
+    Raises RegistryDataMissing when the councils, working groups or priorities it refers to are not loaded yet.
+    """
+    log = (lambda message: stdout.write(f"  {message}\n")) if stdout is not None and verbosity >= 2 else None
+    loader = Loader(update=update, log=log)
+    with transaction.atomic():
+        loader.load_meetings()
+    counts = loader.meeting_counts()
+    if stdout is not None and verbosity >= 1:
+        for name, c in counts.items():
+            stdout.write(f"{name}: {c[CREATED]} created, {c[UPDATED]} updated, {c[UNCHANGED]} unchanged\n")
+    return counts

@@ -6,8 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from jointcouncils.forms import VersionedFormMixin
 
-from .models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
-from .reporting_services import rag_rationale_error
+from ..models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
+from .services import rag_rationale_error
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 

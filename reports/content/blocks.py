@@ -1,19 +1,15 @@
-"""Data blocks several reports share: the logic-model annex, the participation map, the group status table."""
+"""Data blocks several reports share: the logic-model annex and the group status table (the participation map is
+workinggroups.participation, which the dashboards draw too)."""
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
-from django.db.models import Prefetch
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
-from councils.models import Jurisdiction
+from jointcouncils.i18n import text
 from logicmodel.models import Alignment, LogicModel
-from reports import charts
-from workinggroups.models import Milestone, StatusUpdate, WorkingGroup
+from workinggroups.selectors import latest_approved, next_milestone
 
-from .common import iso, text
-
-LEVELS = [choice for choice, _label in Jurisdiction.Level.choices]
+from .values import iso
 
 
 def logic_model_block(language: str) -> dict | None:
@@ -65,82 +61,11 @@ def logic_model_block(language: str) -> dict | None:
     }
 
 
-def active_groups():
-    return (
-        WorkingGroup.objects.with_structure()
-        .filter(status__in=[WorkingGroup.Status.ACTIVE, WorkingGroup.Status.DORMANT])
-        .prefetch_related(
-            Prefetch("milestones", queryset=Milestone.objects.order_by("due_date", "pk")),
-            Prefetch(
-                "status_updates",
-                queryset=StatusUpdate.objects.approved().order_by("-period_end", "-approved_at"),
-                to_attr="approved_updates",
-            ),
-        )
-        .order_by("name_en")
-    )
-
-
-def participation_block(groups, language: str) -> dict:
-    """Co-chair seats by jurisdiction level and by organisation (current terms), with a chart."""
-    today = timezone.localdate()
-    by_level = Counter()
-    by_org = Counter()
-    org_groups = defaultdict(list)
-    for group in groups:
-        for term in group.current_terms(today):
-            org = term.holder_organisation
-            level = org.jurisdiction.level if org else ""
-            by_level[level] += 1
-            name = (text(org, "acronym", language) or text(org, "name", language)) if org else _("not recorded")
-            by_org[name] += 1
-            org_groups[name].append(text(group, "acronym", language) or text(group, "name", language))
-    level_labels = dict(Jurisdiction.Level.choices)
-    level_rows = [(str(level_labels[level]), by_level.get(level, 0)) for level in LEVELS]
-    if by_level.get(""):
-        level_rows.append((_("not recorded"), by_level[""]))
-    org_rows = sorted(by_org.items(), key=lambda item: (-item[1], item[0]))
-    total = sum(by_level.values())
-    return {
-        "total": total,
-        "by_level": [{"level": label, "seats": count} for label, count in level_rows],
-        "by_organisation": [
-            {"organisation": name, "seats": count, "groups": sorted(org_groups[name])} for name, count in org_rows
-        ],
-        "chart_levels": charts.horizontal_bar_chart(
-            title=_("Co-chair seats by jurisdiction level"),
-            description=", ".join(f"{label}: {count}" for label, count in level_rows),
-            rows=level_rows,
-        ),
-        "chart_organisations": charts.horizontal_bar_chart(
-            title=_("Co-chair seats by organisation"),
-            description=", ".join(f"{name}: {count}" for name, count in org_rows[:15]),
-            rows=org_rows[:15],
-        ),
-    }
-
-
-def latest_approved(group, on_date):
-    """The group's newest approved update whose period started by the given date."""
-    for update in getattr(group, "approved_updates", []):
-        if on_date is None or update.period_start <= on_date:
-            return update
-    return None
-
-
-def next_milestone(group, on_date):
-    for milestone in group.milestones.all():
-        if milestone.is_open and (milestone.due_date is None or on_date is None or milestone.due_date >= on_date):
-            return milestone
-    overdue = [m for m in group.milestones.all() if m.is_open]
-    return overdue[0] if overdue else None
-
-
 def group_status_row(group, on_date, language: str) -> dict:
     """One row of the working-group status table, as the source decks lay it out."""
     today = timezone.localdate()
     council = group.current_council
-    update = latest_approved(group, on_date)
+    update = latest_approved(group)
     milestone = next_milestone(group, on_date)
     cochairs = []
     for term in group.current_terms(today):

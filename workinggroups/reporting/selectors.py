@@ -7,20 +7,16 @@ from django.utils.translation import gettext
 
 from jointcouncils.history_view import history_rows
 
-from . import reporting_services as services
-from .models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
-from .rules import cochaired_group_ids
+from ..models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
+from ..rules import cochaired_group_ids
+from . import services
 
 
-def groups_cochaired_by(user) -> list[WorkingGroup]:
+def cochaired_groups_with_current_update(user) -> list[WorkingGroup]:
     """The groups the user co-chairs today, each with `current_update` (its newest update, any state) or None."""
     groups = list(
         WorkingGroup.objects.filter(pk__in=cochaired_group_ids(user)).prefetch_related(
-            Prefetch(
-                "status_updates",
-                queryset=StatusUpdate.objects.order_by("-period_end", "-pk"),
-                to_attr="updates_newest_first",
-            )
+            Prefetch("status_updates", queryset=StatusUpdate.objects.newest_per_group(), to_attr="updates_newest_first")
         )
     )
     for group in groups:

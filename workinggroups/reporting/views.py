@@ -18,10 +18,9 @@ from jointcouncils import roles
 from jointcouncils.services import StaleEditError
 from jointcouncils.views_mixins import PortalPermissionMixin, add_validation_error
 
-from . import reporting_selectors as selectors
-from . import reporting_services as services
-from .models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
-from .reporting_forms import MilestoneForm, OutstandingTaskForm, ReturnForm, StatusUpdateForm, TaskReviewForm
+from ..models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
+from . import selectors, services
+from .forms import MilestoneForm, OutstandingTaskForm, ReturnForm, StatusUpdateForm, TaskReviewForm
 
 NAV = "workinggroups"
 
@@ -60,7 +59,9 @@ class MyUpdatesView(PortalPermissionMixin, TemplateView):
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(nav=NAV, groups=selectors.groups_cochaired_by(self.request.user), **kwargs)
+        return super().get_context_data(
+            nav=NAV, groups=selectors.cochaired_groups_with_current_update(self.request.user), **kwargs
+        )
 
 
 class StatusUpdateFormMixin:

@@ -12,7 +12,18 @@ from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
-from .export import Column
+from councils import selectors as council_selectors
+from councils.filters import PersonFilter
+from councils.models import Council
+from meetings import selectors as meeting_selectors
+from meetings.filters import ActionItemFilter, MeetingFilter
+from priorities import selectors as priority_selectors
+from priorities.filters import PriorityFilter
+from workinggroups import selectors as workinggroup_selectors
+from workinggroups.models import Milestone
+from workinggroups.reporting import selectors as reporting_selectors
+
+from .fileformats import Column
 
 
 @dataclass(frozen=True)
@@ -40,9 +51,8 @@ def _names(objects, attr: str = "name") -> list[str]:
 
 
 def _group_rows(request):
-    from workinggroups import selectors
 
-    return selectors.workinggroup_filterset(user=request.user, data=_get(request)).qs
+    return workinggroup_selectors.workinggroup_filterset(user=request.user, data=_get(request)).qs
 
 
 def _group_cochairs(group) -> list[str]:
@@ -74,10 +84,8 @@ def _group_columns() -> list[Column]:
 
 
 def _people_rows(request):
-    from councils import selectors
-    from councils.filters import PersonFilter
 
-    return PersonFilter(_get(request) or None, queryset=selectors.person_list()).qs
+    return PersonFilter(_get(request) or None, queryset=council_selectors.person_list()).qs
 
 
 def _people_columns() -> list[Column]:
@@ -98,9 +106,8 @@ def _people_columns() -> list[Column]:
 
 
 def _organisation_rows(request):
-    from councils import selectors
 
-    return selectors.organisation_load()
+    return council_selectors.organisation_load()
 
 
 def _organisation_columns() -> list[Column]:
@@ -117,9 +124,8 @@ def _organisation_columns() -> list[Column]:
 
 
 def _council_rows(request):
-    from councils import selectors
 
-    return selectors.council_list()
+    return council_selectors.council_list()
 
 
 def _council_columns() -> list[Column]:
@@ -132,14 +138,12 @@ def _council_columns() -> list[Column]:
 
 
 def _council_member_rows(request):
-    from councils import selectors
-    from councils.models import Council
 
     code = request.GET.get("council", "")
     if not code:
         raise Http404("no council")
     council = get_object_or_404(Council, code=code)
-    memberships = selectors.council_memberships(council)
+    memberships = council_selectors.council_memberships(council)
     for membership in memberships["current"]:
         membership.is_past = False
     for membership in memberships["past"]:
@@ -164,12 +168,10 @@ def _council_member_columns() -> list[Column]:
 
 
 def _priority_rows(request):
-    from priorities import selectors
-    from priorities.filters import PriorityFilter
 
-    priorities = list(PriorityFilter(_get(request) or None, queryset=selectors.priority_list()).qs)
+    priorities = list(PriorityFilter(_get(request) or None, queryset=priority_selectors.priority_list()).qs)
     for priority in priorities:
-        priority.supporting_groups = selectors.supporting_groups(priority)
+        priority.supporting_groups = priority_selectors.supporting_groups(priority)
     return priorities
 
 
@@ -200,11 +202,9 @@ def _priority_columns() -> list[Column]:
 
 
 def _meeting_rows(request):
-    from meetings import selectors
-    from meetings.filters import MeetingFilter
 
     data = _get(request)
-    filterset = MeetingFilter(data or None, queryset=selectors.meeting_list())
+    filterset = MeetingFilter(data or None, queryset=meeting_selectors.meeting_list())
     meetings = filterset.qs if filterset.is_bound else filterset.queryset
     return meetings.order_by("-start", "-pk")
 
@@ -222,10 +222,8 @@ def _meeting_columns() -> list[Column]:
 
 
 def _action_item_rows(request):
-    from meetings import selectors
-    from meetings.filters import ActionItemFilter
 
-    return ActionItemFilter(_get(request) or None, queryset=selectors.action_item_list()).qs
+    return ActionItemFilter(_get(request) or None, queryset=meeting_selectors.action_item_list()).qs
 
 
 def _action_item_columns() -> list[Column]:
@@ -246,7 +244,6 @@ def _action_item_columns() -> list[Column]:
 
 
 def _status_update_rows(request):
-    from workinggroups import reporting_selectors
 
     return reporting_selectors.statusupdate_review_queue()
 
@@ -265,7 +262,6 @@ def _status_update_columns() -> list[Column]:
 
 
 def _task_rows(request):
-    from workinggroups import reporting_selectors
 
     return reporting_selectors.outstandingtask_review_queue()
 
@@ -289,7 +285,6 @@ class MilestoneFilter(django_filters.FilterSet):
 
 
 def _milestone_rows(request):
-    from workinggroups.models import Milestone
 
     queryset = Milestone.objects.select_related("working_group", "depends_on").order_by("working_group__name", "due_date", "pk")
     return MilestoneFilter(_get(request) or None, queryset=queryset).qs

@@ -19,10 +19,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from councils.models import Person
+from jointcouncils.management.commands.setup_roles import roles_setup
 from jointcouncils.services import record_save
 from workinggroups.models import CochairSeat, CochairTerm, WorkingGroup
-
-from .setup_roles import roles_setup
 
 DEMO_GROUP_SLUG = "privacy-gdpr"
 DEMO_PERSON_EMAIL = "demo-cochair@example.invalid"

@@ -1,17 +1,11 @@
-"""Pieces every report's snapshot uses: text in one language, dates, parity of translated fields."""
+"""Pieces every report's snapshot uses: dates, parity of translated fields (text in one language: jointcouncils.i18n)."""
 
 import datetime
 
-from django.utils import timezone, translation
+from django.utils import timezone
 from modeltranslation.translator import translator
 
 from reports.kinds import MissingText
-
-
-def text(instance, field: str, language: str) -> str:
-    """The field's value in the report's language (with modeltranslation's fallback for DRAFT builds)."""
-    with translation.override(language):
-        return getattr(instance, field) or ""
 
 
 def iso(value) -> str | None:

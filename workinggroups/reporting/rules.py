@@ -10,8 +10,8 @@ import rules
 from jointcouncils import roles
 from jointcouncils.predicates import is_reader, is_secretariat
 
-from .models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
-from .rules import cochaired_group_ids
+from ..models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
+from ..rules import cochaired_group_ids
 
 
 def _group_id_of(obj) -> int | None:
