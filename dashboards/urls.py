@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import consultations, views
 
 app_name = "dashboards"
 urlpatterns = [
@@ -16,4 +16,5 @@ urlpatterns = [
     path("terms/", views.TermListView.as_view(), name="terms"),
     path("tasks/", views.TaskListView.as_view(), name="tasks"),
     path("translations/", views.TranslationQueueView.as_view(), name="translations"),
+    path("consultations/<slug:slug>/compare/", consultations.consultation_compare, name="consultation_compare"),
 ]

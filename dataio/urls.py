@@ -2,11 +2,12 @@
 
 from django.urls import path
 
-from . import views
+from . import consultation_export, views
 
 app_name = "dataio"
 urlpatterns = [
     path("export/<slug:name>.<str:fmt>", views.ExportView.as_view(), name="export"),
+    path("consultations/<slug:slug>/answers.<str:fmt>", consultation_export.consultation_export, name="consultation_export"),
     path("import/", views.ImportView.as_view(), name="import"),
     path("import/confirm/", views.ImportConfirmView.as_view(), name="import_confirm"),
     path("import/template/<slug:kind>.<str:fmt>", views.ImportTemplateView.as_view(), name="import_template"),

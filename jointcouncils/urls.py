@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("meetings/", include("meetings.urls")),
     path("ballots/", include("voting.urls")),
     path("reporting/", include("workinggroups.reporting.urls")),
+    path("consultations/", include("consultations.urls")),
     path("reports/", include("reports.urls")),
     path("data/", include("dataio.urls")),
     path("search/", include("dataio.search_urls")),

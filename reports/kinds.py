@@ -37,6 +37,8 @@ class ReportKind:
     attachments: Callable[[dict], list[dict]] = field(default=lambda snapshot: [])
     # A kind that lays itself out (the deck fits each slide to one page): render(build) -> RenderedPdf.
     render: Callable | None = None
+    # A Word edition made from the same snapshot: docx(snapshot, language, draft) -> bytes; None when there is none.
+    docx: Callable[..., bytes] | None = None
 
 
 REGISTRY: dict[str, ReportKind] = {}

@@ -5,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from consultations.models import PlanPeriod
 from meetings.models import Meeting
 from priorities.models import Priority
 from voting.models import Ballot
@@ -13,6 +14,10 @@ from workinggroups.models import WorkingGroup
 
 def report_path(instance, filename: str) -> str:
     return f"reports/{instance.kind}/{instance.sha256[:2]}/{instance.sha256}.pdf"
+
+
+def docx_path(instance, filename: str) -> str:
+    return f"reports/{instance.kind}/{instance.docx_sha256[:2]}/{instance.docx_sha256}.docx"
 
 
 class ReportBuild(models.Model):
@@ -25,6 +30,7 @@ class ReportBuild(models.Model):
         ORIENTATION = "orientation", _("orientation pack")
         DECK = "deck", _("meeting deck")
         BALLOT_RECORD = "ballot_record", _("record of the vote")
+        STRATEGIC_PLAN = "strategic_plan", _("strategic plan")
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("queued")
@@ -50,6 +56,9 @@ class ReportBuild(models.Model):
     )
     ballot = models.ForeignKey(
         Ballot, verbose_name=_("ballot"), on_delete=models.PROTECT, null=True, blank=True, related_name="report_builds"
+    )
+    plan_period = models.ForeignKey(
+        PlanPeriod, verbose_name=_("plan period"), on_delete=models.PROTECT, null=True, blank=True, related_name="report_builds"
     )
     # "meeting:12", "working_group:3", "priority:5": one column to make builds unique per target.
     target_key = models.CharField(_("target"), max_length=40, editable=False)
@@ -78,6 +87,9 @@ class ReportBuild(models.Model):
 
     # Set on a build that reportbuild_request found already made from the same data (not stored).
     reused = False
+    # The Word edition of the reports that have one (the strategic plan), made from the same snapshot.
+    docx_file = models.FileField(_("Word file"), upload_to=docx_path, max_length=200, blank=True)
+    docx_sha256 = models.CharField(_("Word file SHA-256"), max_length=64, blank=True)
 
     class Meta:
         ordering = ["-requested_at"]
@@ -92,6 +104,7 @@ class ReportBuild(models.Model):
                         working_group__isnull=True,
                         priority__isnull=True,
                         ballot__isnull=True,
+                        plan_period__isnull=True,
                     )
                     | models.Q(
                         kind__in=["wg_status", "orientation"],
@@ -99,6 +112,7 @@ class ReportBuild(models.Model):
                         working_group__isnull=False,
                         priority__isnull=True,
                         ballot__isnull=True,
+                        plan_period__isnull=True,
                     )
                     | models.Q(
                         kind="priority_status",
@@ -106,6 +120,7 @@ class ReportBuild(models.Model):
                         working_group__isnull=True,
                         priority__isnull=False,
                         ballot__isnull=True,
+                        plan_period__isnull=True,
                     )
                     | models.Q(
                         kind="ballot_record",
@@ -113,6 +128,15 @@ class ReportBuild(models.Model):
                         working_group__isnull=True,
                         priority__isnull=True,
                         ballot__isnull=False,
+                        plan_period__isnull=True,
+                    )
+                    | models.Q(
+                        kind="strategic_plan",
+                        meeting__isnull=True,
+                        working_group__isnull=True,
+                        priority__isnull=True,
+                        ballot__isnull=True,
+                        plan_period__isnull=False,
                     )
                 ),
                 name="reportbuild_target_matches_kind",
@@ -133,7 +157,7 @@ class ReportBuild(models.Model):
 
     @property
     def target(self):
-        return self.meeting or self.working_group or self.priority or self.ballot
+        return self.meeting or self.working_group or self.priority or self.ballot or self.plan_period
 
     @property
     def is_finished(self) -> bool:

@@ -208,7 +208,7 @@ def _write_atomically(relative_name: str, data: bytes) -> None:
             pass
     if final.exists() and hashlib.sha256(final.read_bytes()).hexdigest() == hashlib.sha256(data).hexdigest():
         return
-    fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=".partial-", suffix=".pdf")
+    fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=".partial-", suffix=final.suffix)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -274,6 +274,14 @@ def reportbuild_run(*, build_id: int) -> ReportBuild:
     build.sha256 = sha
     name = build.file.field.upload_to(build, "report.pdf")
     _write_atomically(name, pdf)
+    spec = kinds.get(build.kind)
+    docx_name = docx_sha = ""
+    if spec.docx is not None:
+        docx = spec.docx(build.snapshot, build.language, build.draft)
+        docx_sha = hashlib.sha256(docx).hexdigest()
+        build.docx_sha256 = docx_sha
+        docx_name = build.docx_file.field.upload_to(build, "report.docx")
+        _write_atomically(docx_name, docx)
 
     with transaction.atomic():
         build = ReportBuild.objects.select_for_update().get(pk=build_id)
@@ -284,9 +292,13 @@ def reportbuild_run(*, build_id: int) -> ReportBuild:
         build.size = len(pdf)
         build.page_count = page_count
         build.anchors = section_anchors(rendered.anchors)
+        build.docx_file.name = docx_name
+        build.docx_sha256 = docx_sha
         build.status = ReportBuild.Status.DONE
         build.finished_at = timezone.now()
-        build.save(update_fields=["file", "sha256", "size", "page_count", "anchors", "status", "finished_at"])
+        build.save(
+            update_fields=["file", "sha256", "size", "page_count", "anchors", "docx_file", "docx_sha256", "status", "finished_at"]
+        )
         _notify_pack(build)
     return build
 

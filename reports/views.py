@@ -134,7 +134,20 @@ def build_download(request, pk: int):
     """The PDF of a finished build, named after the report, the record and the language."""
     _check(request, "reports.view_reportbuild")
     build = get_object_or_404(ReportBuild, pk=pk, status=ReportBuild.Status.DONE)
-    name = reportbuild_file_name(build=build)
+    name = reportbuild_file_name(build=build).removesuffix(".pdf")
+    if request.GET.get("format") == "docx":
+        if not build.docx_file:
+            raise Http404(_("This report has no Word edition."))
+        try:
+            handle = build.docx_file.open("rb")
+        except FileNotFoundError as exc:
+            raise Http404(_("The Word file of this build is missing from the file store; build the report again.")) from exc
+        return FileResponse(
+            handle,
+            as_attachment=True,
+            filename=f"{name}.docx",
+            content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        )
     try:
         handle = build.file.open("rb")
     except FileNotFoundError as exc:

@@ -21,6 +21,7 @@ from jointcouncils.upsert import EMPTY_CLEARS, EMPTY_KEEPS, Empty, assign_change
 from logicmodel.models import Alignment, EngagementLevel, LogicModel, Outcome, Principle
 from meetings.models import ActionItem, AgendaItem, Decision, Meeting
 from priorities.models import Priority
+from seed.consultation_2019 import load_consultation_2019
 from workinggroups.models import CochairSeat, CochairTerm, ReportingLine, WorkingGroup
 
 from . import data as seed_data
@@ -391,7 +392,9 @@ class Loader:
             self.load_councils()
             self.load_working_groups()
             self.load_priorities()
-            self.load_alignments(self.load_logic_model())
+            model = self.load_logic_model()
+            self.load_alignments(model)
+            load_consultation_2019(self, model)
 
 
 class RegistryDataMissing(LookupError):

@@ -32,12 +32,14 @@ ALLOWED_IMPORTS: dict[str, set[str]] = {
     "priorities": WORKINGGROUPS,
     "logicmodel": PRIORITIES,
     "meetings": LOGICMODEL,
-    # Apps above meetings (votes, consultations, notifications) go here.
+    # Apps above meetings go here.
     "voting": MEETINGS,
-    "reports": MEETINGS | {"voting"},
-    "dashboards": MEETINGS | {"voting"},
-    "dataio": MEETINGS | {"voting"},
-    "seed": MEETINGS | {"voting", "reports", "dashboards", "dataio"},  # the top floor: the record's data and its loader
+    "consultations": MEETINGS,
+    "reports": MEETINGS | {"voting", "consultations"},
+    "dashboards": MEETINGS | {"voting", "consultations"},
+    "dataio": MEETINGS | {"voting", "consultations"},
+    "seed": MEETINGS
+    | {"voting", "consultations", "reports", "dashboards", "dataio"},  # the top floor: the record's data and its loader
 }
 
 # Folders at the root that are not apps of the portal.

@@ -25,6 +25,8 @@ PUBLIC_URL_NAMES = {
     "admin:login",
     # Calendar applications cannot log in: the feed's address carries the user's secret key (404 without it).
     "meetings:council_feed",
+    # A survey's personal page: the signed, expiring link is the key (tests/consultations/test_survey_links.py).
+    "consultations:answer",
 }
 
 # Sample values for URL arguments. The login check runs before the view, so a value need not exist in the
@@ -106,6 +108,10 @@ def test_public_pages_answer_anonymous_visitors():
     assert client.get(reverse("login")).status_code == 200
     assert client.get(reverse("admin:login")).status_code == 200
     assert client.get(reverse("healthz")).status_code in {200, 503}
+    # Without a valid signed link the survey page refuses, with a message, and shows nothing of a consultation.
+    refused = client.get(reverse("consultations:answer", args=["00000000-0000-0000-0000-000000000001", "x"]))
+    assert refused.status_code == 403
+    assert "This link is not valid" in refused.content.decode()
 
 
 @pytest.mark.django_db

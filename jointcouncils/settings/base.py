@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "logicmodel",
     "meetings",
     "voting",
+    "consultations",
     "reports",
     "dashboards",
     "dataio",
@@ -176,6 +177,18 @@ LOGOUT_REDIRECT_URL = "login"
 # Every page needs a login (LoginRequiredMiddleware) except views marked @login_not_required and these
 # views of Django's own that are not marked: the language switch, which the log-in page offers.
 LOGIN_NOT_REQUIRED_URL_NAMES = ["set_language"]
+# The address the portal is reached at, for links in e-mails (a survey's personal link).
+PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# E-mail (survey invitations and reminders): SMTP by default; EMAIL_BACKEND/EMAIL_FILE_PATH let a deployment (or a
+# test's worker process) choose another of Django's backends.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+if os.environ.get("EMAIL_FILE_PATH"):
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "secretariat@jointcouncils.invalid")
+# A survey's personal link works this many days after it is sent.
+CONSULTATION_LINK_DAYS = int(os.environ.get("CONSULTATION_LINK_DAYS", "30"))
 # Demo accounts (manage.py create_demo_accounts) exist only where a settings module turns this on.
 DEMO_ACCOUNTS = False
 
@@ -264,6 +277,7 @@ CELERY_TASK_ROUTES = {
     "jointcouncils.*": {"queue": "celery"},
     "notifications.*": {"queue": "celery"},
     "meetings.*": {"queue": "celery"},
+    "consultations.*": {"queue": "celery"},
 }
 CELERY_BEAT_SCHEDULE = {
     "history-cleanup-nightly": {

@@ -93,3 +93,12 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 });
+
+// Coding answers: selecting words in an answer copies them into that answer's passage field.
+document.addEventListener("mouseup", function (event) {
+  var source = event.target.closest ? event.target.closest("[data-code-source]") : null;
+  if (!source) { return; }
+  var selected = window.getSelection ? String(window.getSelection()).trim() : "";
+  var field = document.getElementById(source.getAttribute("data-code-source"));
+  if (selected && field) { field.value = selected; }
+});

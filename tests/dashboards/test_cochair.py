@@ -61,7 +61,7 @@ def cochair_record(cochair_user, cochair_group, other_group, second_group, counc
     workinggroup_factories.MilestoneFactory(
         due_soon=True,
         working_group=cochair_group,
-        title_en="Consult",
+        title_en="Consult the members",
         due_date=days(-40),
         status=Milestone.Status.DONE,
         completed_on=days(-1),
@@ -152,7 +152,7 @@ def test_each_state_of_the_current_update(cochair_client, cochair_group, state, 
 
 def test_shows_overdue_milestones_of_their_groups_only(page):
     assert "Draft the notification guide" in page
-    for absent in ("Consult", "Launch", "Not their milestone", "Former group milestone"):
+    for absent in ("Consult the members", "Launch", "Not their milestone", "Former group milestone"):
         assert absent not in page
 
 

@@ -6,12 +6,14 @@ python manage.py build_report priority-status --priority ID|SLUG ...
 python manage.py build_report orientation --group ID|SLUG ...
 python manage.py build_report deck --meeting ID --language en --output deck.pdf
 python manage.py build_report ballot-record --ballot ID ... (a closed ballot)
+python manage.py build_report strategic-plan --period 2020-2023 --language fr --output plan.pdf [--format docx]
 """
 
 import shutil
 
 from django.core.management.base import BaseCommand, CommandError
 
+from consultations.models import PlanPeriod
 from meetings.models import Meeting
 from priorities.models import Priority
 from reports.models import ReportBuild
@@ -26,6 +28,7 @@ KINDS = {
     "orientation": ("orientation", "group"),
     "deck": ("deck", "meeting"),
     "ballot-record": ("ballot_record", "ballot"),
+    "strategic-plan": ("strategic_plan", "period"),
 }
 
 
@@ -46,17 +49,27 @@ class Command(BaseCommand):
         parser.add_argument("--group")
         parser.add_argument("--priority")
         parser.add_argument("--ballot")
+        parser.add_argument("--period", help="A strategic plan period, e.g. 2020-2023.")
         parser.add_argument("--language", choices=["en", "fr"], required=True)
-        parser.add_argument("--output", required=True, help="Where to write the PDF.")
+        parser.add_argument("--output", required=True, help="Where to write the file.")
+        parser.add_argument(
+            "--format", choices=["pdf", "docx"], default="pdf", help="docx: the Word edition (reports that have one)."
+        )
         parser.add_argument("--build-anyway", action="store_true", help="Build a DRAFT even if some text is missing.")
 
-    def handle(self, *args, report, language, output, build_anyway, **options):
+    def handle(self, *args, report, language, output, build_anyway, format, **options):  # noqa: A002 - the option's name
         kind, target_option = KINDS[report]
         value = options.get(target_option)
         if not value:
             raise CommandError(f"{report} needs --{target_option}.")
-        model = {"meeting": Meeting, "group": WorkingGroup, "priority": Priority, "ballot": Ballot}[target_option]
-        if model in (Meeting, Ballot):
+        model = {"meeting": Meeting, "group": WorkingGroup, "priority": Priority, "ballot": Ballot, "period": PlanPeriod}[
+            target_option
+        ]
+        if model is PlanPeriod:
+            target = PlanPeriod.objects.filter(slug=value).first()
+            if target is None:
+                raise CommandError(f"No strategic plan period {value!r}.")
+        elif model in (Meeting, Ballot):
             if not value.isdigit():
                 raise CommandError(f"--{target_option} takes a {model._meta.model_name} id.")
             target = _get(model, value)
@@ -82,6 +95,13 @@ class Command(BaseCommand):
             ) from exc
         if build.status != ReportBuild.Status.DONE:
             build = reportbuild_run(build_id=build.pk)
+        if format == "docx":
+            if not build.docx_file:
+                raise CommandError(f"{report} has no Word edition.")
+            with build.docx_file.open("rb") as source, open(output, "wb") as target_file:
+                shutil.copyfileobj(source, target_file)
+            self.stdout.write(f"{output}: sha256 {build.docx_sha256}" + (" (DRAFT)" if build.draft else ""))
+            return
         with build.file.open("rb") as source, open(output, "wb") as target_file:
             shutil.copyfileobj(source, target_file)
         self.stdout.write(f"{output}: {build.page_count} pages, sha256 {build.sha256}" + (" (DRAFT)" if build.draft else ""))
