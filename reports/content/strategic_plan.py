@@ -8,6 +8,7 @@ from decimal import Decimal
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from consultations.models import PlanPeriod, PlanSection, Theme
 from consultations.selectors import priority_trail
@@ -256,6 +257,7 @@ def parity(period: PlanPeriod) -> list:
 register(
     ReportKind(
         kind="strategic_plan",
+        label=gettext_lazy("strategic plan"),
         target_model=PlanPeriod,
         target_field="plan_period",
         template="reports/pdf/strategic_plan.html",
