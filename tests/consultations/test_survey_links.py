@@ -27,7 +27,7 @@ def test_a_valid_link_opens_the_survey_without_login_in_the_respondents_language
     assert response.status_code == 200
     page = response.content.decode()
     assert '<html lang="fr-CA">' in page
-    assert "Quelle valeur les conseils apportent-ils?" in page
+    assert "Quelle valeur les conseils apportent-ils\u00a0?" in page
     assert "En personne" in page
     assert "What value do the councils bring?" not in page
 

@@ -9,7 +9,7 @@ from reports.models import ReportBuild
 from tests import factories
 from tests.meetings.factories import MeetingFactory
 
-TARGET_FIELDS = ("meeting", "working_group", "priority")
+TARGET_FIELDS = ("meeting", "working_group", "priority", "ballot", "plan_period")
 
 
 def test_every_registered_kind_is_a_choice_of_the_model_with_the_same_name():
