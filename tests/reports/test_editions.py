@@ -264,5 +264,6 @@ def test_a_passage_only_in_the_other_language_is_marked_and_carries_its_language
 def test_every_registered_report_kind_is_checked_here():
     """A new kind (deck, record of vote, strategic plan...) must join KINDS, so both editions and PDF/UA are checked."""
     kinds.get("briefing_pack")  # loads every content module
-    # The deck's editions and PDF/UA validity are checked in test_deck.py (its text differs from the pack's).
-    assert set(kinds.REGISTRY) == {*KINDS, "deck"}
+    # The deck's editions and PDF/UA validity are checked in test_deck.py (its text differs from the pack's), the
+    # strategic plan's in test_strategic_plan.py (its target is a plan period, with its own fixture).
+    assert set(kinds.REGISTRY) == {*KINDS, "deck", "strategic_plan"}

@@ -17,6 +17,7 @@ from reports.models import ReportBuild
 from reports.services import ParityError, reportbuild_request, reportbuild_run
 from tests import factories
 from tests.consultations.conftest import make_survey, person, save
+from tests.reports.pdfua import assert_pdfua_valid
 
 
 @pytest.fixture
@@ -150,6 +151,14 @@ def test_the_plan_in_both_languages_and_formats_carries_the_trail_from_priority_
 
     assert hashlib.sha256(data).hexdigest() == done.docx_sha256
     assert f'w:val="{language}-CA"' in zipfile.ZipFile(io.BytesIO(data)).read("word/styles.xml").decode()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_plan_pdf_passes_pdf_ua_1_in_both_languages(plan, language):
+    done = build(plan["period"], language)
+    assert done.status == ReportBuild.Status.DONE, done.error
+    with done.file.open("rb") as handle:
+        assert_pdfua_valid(handle.read())
 
 
 def test_the_plan_pdf_is_tagged_pdf_ua(plan):
