@@ -155,7 +155,7 @@ def build_download(request, pk: int):
         raise Http404(_("The PDF of this build is missing from the file store; build the report again.")) from exc
     if build.kind == ReportBuild.Kind.BRIEFING_PACK:
         pack_download_record(build=build, user=request.user)
-    return FileResponse(handle, as_attachment=True, filename=name, content_type="application/pdf")
+    return FileResponse(handle, as_attachment=True, filename=f"{name}.pdf", content_type="application/pdf")
 
 
 @require_POST

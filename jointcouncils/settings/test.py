@@ -17,3 +17,7 @@ STATIC_ROOT = BASE_DIR / ".test-staticfiles"  # noqa: F405
 EMAIL_URL = "locmem://"
 globals().update(email_settings(EMAIL_URL))  # noqa: F405
 PORTAL_URL = "http://portal.test"
+# A test that starts a real worker process reads that process's mail from files (still nothing leaves the machine).
+if os.environ.get("TEST_EMAIL_FILE_PATH"):
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = os.environ["TEST_EMAIL_FILE_PATH"]

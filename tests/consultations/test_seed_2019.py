@@ -129,12 +129,12 @@ def test_loading_again_changes_nothing(loaded):
 def test_the_2019_pages_show_the_guides_and_the_quotes(loaded, staff_client, member_client, django_assert_max_num_queries):
     detail = staff_client.get(f"/fr/consultations/{loaded.slug}/").content.decode()
     assert "Guide d&#x27;entrevue – coprésidents des conseils mixtes" in detail
-    assert "Rédigé en français; le texte anglais est la traduction du secrétariat." in detail
+    assert "Rédigé en français\u00a0; le texte anglais est la traduction du secrétariat." in detail
     with django_assert_max_num_queries(15):
         themes = member_client.get(f"/fr/consultations/themes/?consultation={loaded.slug}")
     page = themes.content.decode()
-    assert "Thème clé 1 : L&#x27;intégration est nécessaire" in page
-    assert "« Nous devons cesser de séparer les services de la technologie. »" in page
+    assert "Thème clé 1\u00a0: L&#x27;intégration est nécessaire" in page
+    assert "«\u00a0Nous devons cesser de séparer les services de la technologie.\u00a0»" in page
     assert "Coprésident(e) des conseils mixtes (entrevues, avril à juin 2019)" in page
 
 

@@ -15,8 +15,7 @@ def mail_dir(tmp_path, monkeypatch):
     """The worker process writes its e-mails as files here (Django's file backend), where the test can read them."""
     folder = tmp_path / "mail"
     folder.mkdir()
-    monkeypatch.setenv("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
-    monkeypatch.setenv("EMAIL_FILE_PATH", str(folder))
+    monkeypatch.setenv("TEST_EMAIL_FILE_PATH", str(folder))
     return folder
 
 

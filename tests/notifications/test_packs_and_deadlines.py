@@ -11,6 +11,7 @@ from meetings.models import Meeting
 from notifications.models import Notification
 from reports import services as report_services
 from reports.models import ReportBuild
+from reports.rendering import RenderedPdf
 from tests import factories
 from tests.meetings.factories import MeetingFactory, at
 from workinggroups.models import StatusUpdate
@@ -20,7 +21,11 @@ from workinggroups.models import StatusUpdate
 def fake_render(monkeypatch, settings, tmp_path):
     """The build pipeline without WeasyPrint: each build's PDF is its snapshot digest (distinct per build)."""
     settings.MEDIA_ROOT = tmp_path / "media"
-    monkeypatch.setattr(report_services, "render_build_pages", lambda build: (b"%PDF-1.7 " + build.snapshot_sha256.encode(), 3))
+    monkeypatch.setattr(
+        report_services,
+        "render_build_pages",
+        lambda build: RenderedPdf(data=b"%PDF-1.7 " + build.snapshot_sha256.encode(), anchors={}, page_count=3),
+    )
 
 
 def _pack_build(meeting, language, digest):

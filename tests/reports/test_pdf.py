@@ -130,7 +130,7 @@ def test_same_data_builds_one_file_with_one_sha(pack_meeting, secretariat_user):
 
     from reports.services import render_build_pages
 
-    assert hashlib.sha256(render_build_pages(first)[0]).hexdigest() == first.sha256
+    assert hashlib.sha256(render_build_pages(first).data).hexdigest() == first.sha256
 
     item = AgendaItem.objects.get(meeting=pack_meeting)
     item.title_fr = "Rapport d'étape révisé"
