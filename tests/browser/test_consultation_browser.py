@@ -99,7 +99,7 @@ def test_from_a_french_survey_answer_to_a_theme_in_the_plan(
         survey_page.goto(link)
         expect(survey_page.locator("html")).to_have_attribute("lang", "fr-CA")
         expect(survey_page.locator("h1")).to_have_text("Consultation des membres 2021")
-        survey_page.get_by_label("Quelle valeur les conseils apportent-ils?").fill(
+        survey_page.get_by_label("Quelle valeur les conseils apportent-ils\u00a0?").fill(
             "Une table unique pour toutes les administrations. Il faut aller plus vite."
         )
         assert_no_axe_violations(survey_page)
