@@ -73,7 +73,7 @@ def importjob_enqueue(*, job_id: int) -> None:
     cache.delete(_progress_key(job_id))
     try:
         result = run_import_job.apply_async(args=[job_id], retry=True, retry_policy=settings.REPORTS_PUBLISH_RETRY_POLICY)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - kombu and redis raise many kinds of errors when the queue is down
         job = ImportJob.objects.get(pk=job_id)
         if job.is_finished:
             return  # it ran in-process and recorded its own end
@@ -81,7 +81,8 @@ def importjob_enqueue(*, job_id: int) -> None:
         importjob_fail(
             job_id=job_id,
             message=_(
-                "The job queue is unavailable, so the file could not be processed; nothing was imported. Try again in a few minutes."
+                "The job queue is unavailable, so the file could not be processed; nothing was imported. "
+                "Try again in a few minutes."
             ),
         )
         return

@@ -5,7 +5,7 @@ import logging
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from django.utils import translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from .jobs import importjob_fail, importjob_run
 from .models import ImportJob
@@ -13,12 +13,11 @@ from .models import ImportJob
 logger = logging.getLogger(__name__)
 
 
-def _failure(job_id: int, message_en_key: str) -> str:
+def _in_language_of(job_id: int, message) -> str:
+    """A failure message in the language of the page the job was asked from."""
     language = ImportJob.objects.filter(pk=job_id).values_list("language", flat=True).first() or "en"
     with translation.override(language):
-        if message_en_key == "timeout":
-            return _("The job took too long and was stopped; nothing was imported. Split the file and try again.")
-        return _("The job failed on an unexpected error; nothing was imported. Try again, or tell the portal's administrator.")
+        return str(message)
 
 
 @shared_task(
@@ -34,9 +33,11 @@ def run_import_job(self, job_id: int) -> int:
     try:
         importjob_run(job_id=job_id)
     except SoftTimeLimitExceeded:
-        importjob_fail(job_id=job_id, message=_failure(job_id, "timeout"))
+        message = _("The job took too long and was stopped; nothing was imported. Split the file and try again.")
+        importjob_fail(job_id=job_id, message=_in_language_of(job_id, message))
     except Exception:
         # The import's transaction was rolled back with the error: the record is as it was.
         logger.exception("import job %s failed", job_id)
-        importjob_fail(job_id=job_id, message=_failure(job_id, "error"))
+        message = _("The job failed on an unexpected error; nothing was imported. Try again, or tell the portal's administrator.")
+        importjob_fail(job_id=job_id, message=_in_language_of(job_id, message))
     return job_id

@@ -127,7 +127,7 @@ def test_file_over_5_mb_is_refused_in_both_languages(staff_client):
     response = upload(staff_client, "people", SimpleUploadedFile("big.csv", big))
     assert "The file is larger than 5 MB: split it into smaller files." in response.content.decode()
     response = upload(staff_client, "people", SimpleUploadedFile("big.csv", big), language="fr")
-    assert "Le fichier dépasse 5\u00a0Mo : divisez-le en fichiers plus petits." in response.content.decode()
+    assert "Le fichier dépasse 5\u00a0Mo\u00a0: divisez-le en fichiers plus petits." in response.content.decode()
     assert ImportJob.objects.count() == 0
 
 
@@ -138,7 +138,7 @@ def test_more_than_10000_rows_are_refused_in_both_languages(staff_client):
     assert "The file has more than 10,000 rows: split it into smaller files." in response.content.decode()
     response = upload(staff_client, "people", csv_file(rows), language="fr")
     page = response.content.decode()
-    assert "Le fichier compte plus de 10" in page and "lignes : divisez-le en fichiers plus petits." in page
+    assert "Le fichier compte plus de 10\u00a0000 lignes\u00a0: divisez-le en fichiers plus petits." in page
     assert Person.objects.count() == 0
     assert ImportJob.objects.count() == 0
 
