@@ -6,6 +6,7 @@ confirmation job applies them again in one transaction, with the job's own resul
 nothing half-saved, and the job is sent again (acks_late) or marked failed.
 """
 
+import datetime
 import logging
 
 from django.conf import settings
@@ -23,6 +24,18 @@ logger = logging.getLogger(__name__)
 # A job whose worker died this many times is marked failed rather than run again.
 MAX_ATTEMPTS = 3
 PROGRESS_TTL_SECONDS = 24 * 60 * 60
+# A job that still holds a file's rows (a preview nobody confirmed, a failed or refused import) is removed after this:
+# the rows may hold personal information, and the record keeps what was imported (its history) anyway.
+KEEP_UNAPPLIED = datetime.timedelta(days=1)
+
+
+def importjob_sweep() -> int:
+    """Remove the jobs older than a day whose rows were never applied; applied ones stay (without their rows)."""
+    old = ImportJob.objects.filter(created_at__lt=timezone.now() - KEEP_UNAPPLIED).exclude(
+        status__in=[ImportJob.Status.QUEUED, ImportJob.Status.RUNNING]
+    )
+    removed, _by_model = old.exclude(stage=ImportJob.Stage.CONFIRM, status=ImportJob.Status.DONE, rows=[]).delete()
+    return removed
 
 
 def _progress_key(job_id: int) -> str:
@@ -37,6 +50,7 @@ def importjob_progress(*, job: ImportJob) -> tuple[int, int]:
 
 def importjob_create(*, kind: str, parsed: ParsedFile, by, language: str) -> ImportJob:
     """Keep the parsed file and send its preview job once committed."""
+    importjob_sweep()
     job = ImportJob.objects.create(
         kind=kind,
         filename=parsed.filename[:120],

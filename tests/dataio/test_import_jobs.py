@@ -219,3 +219,27 @@ def test_a_real_worker_previews_and_imports_an_uploaded_file(staff_client, secre
     page = staff_client.get(f"/en/data/import/jobs/{job.pk}/").content.decode()
     assert "Imported roster.csv: 40 created, 0 changed, 0 unchanged." in page
     assert "dataio.run_import_job" in celery_worker_process.log_tail(400)
+
+
+@pytest.mark.django_db
+def test_jobs_holding_rows_nobody_applied_are_removed_after_a_day(secretariat_user, eager):
+    import datetime
+
+    from django.utils import timezone
+
+    forgotten_preview = _queued_job(secretariat_user, count=1)
+    jobs.importjob_run(job_id=forgotten_preview.pk)
+    applied = _queued_job(secretariat_user, count=1)
+    jobs.importjob_run(job_id=applied.pk)
+    jobs.importjob_confirm(job=applied, by=secretariat_user)
+    jobs.importjob_run(job_id=applied.pk)
+    failed = _queued_job(secretariat_user, count=1)
+    jobs.importjob_fail(job_id=failed.pk, message="stopped")
+    two_days_ago = timezone.now() - datetime.timedelta(days=2)
+    ImportJob.objects.update(created_at=two_days_ago)
+
+    fresh = _queued_job(secretariat_user, count=1)  # each upload sweeps
+
+    assert set(ImportJob.objects.values_list("pk", flat=True)) == {applied.pk, fresh.pk}
+    applied.refresh_from_db()
+    assert applied.applied and applied.rows == []
