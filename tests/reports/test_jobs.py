@@ -261,6 +261,8 @@ def test_with_redis_down_the_request_is_kept_and_built_once_redis_is_back(pack_m
 def test_the_beat_sends_a_refused_build_at_once_and_a_young_queued_one_not_twice(
     pack_meeting, secretariat_user, settings, report_workers
 ):
+    # The beat runs the requeue every minute: a refused build starts within one beat period of the queue's return.
+    assert celery_app.conf.beat_schedule["reports-requeue-stale"] == {"task": requeue_stale_builds.name, "schedule": 60.0}
     report_workers.point_broker_at(CLOSED_BROKER)
     with pytest.raises(QueueUnavailable):
         reportbuild_request(kind="briefing_pack", target=pack_meeting, language="en", by=secretariat_user)
