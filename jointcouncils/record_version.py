@@ -5,8 +5,8 @@ Who bumps:
 - every save and delete of a model of the portal's own apps (post_save, post_delete, m2m_changed), whatever made
   it: `record_save` and `record_delete`, the admin (its saves and simple-history's reverts are saves), imports,
   the loader. The signals are connected in JointCouncilsConfig.ready (connect_signals);
-- the writes that send no signal (bulk_create, QuerySet.update) call `record_version_bump()` themselves: the
-  loader, seed_scale and the imports do, once at the end;
+- the writes that send no signal (bulk_create, QuerySet.update, a restore) call `record_version_bump()`
+  themselves: the loader, seed_scale, the imports and the restore (jointcouncils.backup) do, once at the end;
 - migrations (post_migrate).
 
 A write inside a transaction bumps twice: at once (so that nothing computed from the old rows is stored under the
@@ -14,7 +14,7 @@ version that follows) and again when the transaction commits (so that nothing co
 the commit, from the old rows but under the first new version, is read afterwards).
 
 What is cached under the version (`cached`) keeps its key for CACHE_SECONDS at most, so a change that no signal
-sees (a database restored under a running site) is visible after that long at worst.
+sees (rows changed by hand in the database, outside the portal) is visible after that long at worst.
 """
 
 import logging
@@ -37,8 +37,8 @@ CACHE_SECONDS = 10 * 60
 
 # Apps whose rows are the record (what the cached numbers and fragments are made of), and the users (their names
 # appear in the change history; a log-in saves the user, which is rare beside page views). Not here: sessions,
-# lock-outs; notifications (preferences, visit times written on every home page, mails sent) and report builds,
-# which no cached part shows.
+# lock-outs; notifications (preferences, visit times written on every home page, mails sent), report builds and
+# import jobs (their progress), which no cached part shows: an applied import bumps the version itself.
 RECORD_APPS = frozenset(
     {
         "auth",
@@ -50,7 +50,6 @@ RECORD_APPS = frozenset(
         "meetings",
         "voting",
         "consultations",
-        "dataio",
     }
 )
 
