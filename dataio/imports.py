@@ -672,7 +672,8 @@ def _merged(context: RowContext, errors: list[tuple[str, str]]) -> list[tuple[st
 
 def run_import(*, kind: ImportKind, parsed: ParsedFile, by, commit: bool) -> ImportResult:
     """Apply every row in one transaction; keep it only when asked to and no row has an error."""
-    reason = f"Import: {parsed.filename}"
+    # The history reason holds 100 characters (as for an attachment's name, a long file name is cut).
+    reason = f"Import: {parsed.filename}"[:100]
     results = []
     cache: dict = {}
     with transaction.atomic():

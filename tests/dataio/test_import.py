@@ -363,3 +363,17 @@ def test_workbooks_are_parsed_through_defusedxml():
     from openpyxl.xml import DEFUSEDXML
 
     assert DEFUSEDXML
+
+
+def test_a_300_character_file_name_imports_with_a_shortened_history_reason(staff_client, secretariat_user, ontario):
+    """The history reason holds 100 characters: "Import: <file name>" is cut, as an attachment's reason is."""
+    name = "r" * 296 + ".csv"
+    rows = [PEOPLE_HEADER, ["Ada", "Lovelace", "ada@example.org", "MGS", "on", "en"]]
+    response = upload(staff_client, "people", csv_file(rows, name))
+    assert response.status_code == 200
+    assert response.context["result"].ok
+    confirm = staff_client.post(CONFIRM, {"token": response.context["token"]})
+    assert confirm.status_code == 302
+    reason = Person.objects.get().history.get().history_change_reason
+    assert reason.startswith("Import: rrrr")
+    assert len(reason) == 100
