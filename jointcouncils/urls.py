@@ -1,6 +1,5 @@
 """URLs: /healthz and the language switch outside i18n; every page under /en/ or /fr/."""
 
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
@@ -46,8 +45,5 @@ urlpatterns += i18n_patterns(
     path("preferences/", include("notifications.urls")),
     prefix_default_language=True,
 )
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# No route serves MEDIA_ROOT, not even in development: attachments and issued reports are downloaded only
+# through the views that check the reader's role (meetings' attachment download, reports' build download).

@@ -369,3 +369,37 @@ def test_client_address_without_a_proxy_is_the_remote_address(rf, settings):
     settings.TRUSTED_PROXY_COUNT = 2
     request = rf.get("/", REMOTE_ADDR="10.0.0.3", HTTP_X_FORWARDED_FOR="192.0.2.1, 203.0.113.5, 10.0.0.2")
     assert client_ip_address(request) == "203.0.113.5"
+
+
+# --- media files ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def debug_urlconf(settings, tmp_path):
+    """The project's URLconf as `make run` (DEBUG on) builds it, media in tmp_path; put back as the tests' after."""
+    import importlib
+
+    from django.urls import clear_url_caches
+
+    import jointcouncils.urls
+
+    settings.MEDIA_ROOT = tmp_path
+    settings.DEBUG = True
+    importlib.reload(jointcouncils.urls)
+    clear_url_caches()
+    yield
+    settings.DEBUG = False
+    importlib.reload(jointcouncils.urls)
+    clear_url_caches()
+
+
+@pytest.mark.django_db
+def test_media_files_are_not_served_by_url_even_in_development(debug_urlconf, personas, settings, tmp_path):
+    """Issued reports and attachments are downloaded only through the views that check the role, never /media/."""
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "pack.pdf").write_bytes(b"%PDF-1.7 confidential")
+    for name in ("outsider", "member", "secretariat"):
+        response = personas[name].get(f"{settings.MEDIA_URL}reports/pack.pdf")
+        assert response.status_code == 404, name
+        content = b"".join(response.streaming_content) if response.streaming else response.content
+        assert b"confidential" not in content
