@@ -236,11 +236,15 @@ class ParsedFile:
     rows: list[tuple[int, dict[str, str]]]
 
 
+_SEGMENT_ESCAPED = re.compile(r"([,;]\s*)'([=+\-@\t\r])")
+
+
 def _unescape(text: str) -> str:
-    """Undo the export's formula escaping ("'=..." back to "=..."), so that an exported file can be imported back."""
+    """Undo the export's formula escaping ("'=..." back to "=...", "a;'=b" back to "a;=b"), so that an exported
+    file can be imported back."""
     if len(text) > 1 and text[0] == "'" and text[1] in "=+-@\t\r":
-        return text[1:]
-    return text
+        text = text[1:]
+    return _SEGMENT_ESCAPED.sub(r"\1\2", text)
 
 
 def _cell_text(value: Any) -> str:

@@ -327,7 +327,7 @@ def test_templates_download_with_the_expected_columns(staff_client):
     assert headers == [column.key for column in import_kinds.KINDS["people"].columns]
     assert workbook["columns"]["A2"].value == "given_name"
     csv_template = staff_client.get("/en/data/import/template/seats-terms.csv").content.decode("utf-8-sig")
-    assert csv_template.startswith("group,seat,")
+    assert next(csv.reader(io.StringIO(csv_template)))[:2] == ["group", "seat"]
     assert staff_client.get("/en/data/import/template/nothing.csv").status_code == 404
 
 
