@@ -22,7 +22,6 @@ urlpatterns += i18n_patterns(
     # The log-in keeps the language chosen on its page and stores it for the user (notifications.views.LoginView).
     path("accounts/", include("notifications.account_urls")),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("accounts/password_change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("accounts/password_change/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
     path("admin/", admin.site.urls),
     path(

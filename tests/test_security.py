@@ -403,3 +403,43 @@ def test_media_files_are_not_served_by_url_even_in_development(debug_urlconf, pe
         assert response.status_code == 404, name
         content = b"".join(response.streaming_content) if response.streaming else response.content
         assert b"confidential" not in content
+
+
+# --- password change ------------------------------------------------------------------------------------
+
+
+def change_password(client: Client, old: str, ip: str):
+    new = "a-new-long-passphrase-2026"
+    data = {"old_password": old, "new_password1": new, "new_password2": new}
+    return client.post(reverse("password_change"), data, REMOTE_ADDR=ip)
+
+
+@pytest.mark.django_db
+def test_wrong_old_passwords_on_the_password_change_page_lock_out_like_failed_logins(member_user):
+    client = Client()
+    client.force_login(member_user)
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        response = change_password(client, "wrong-password", "203.0.113.20")
+        assert response.status_code == 200
+        assert "Your old password was entered incorrectly" in response.content.decode()
+    response = change_password(client, "wrong-password", "203.0.113.20")  # the limit
+    assert response.status_code == 429
+    assert "Too many failed log-in attempts" in response.content.decode()
+
+    # Locked: even the right old password changes nothing, the session has ended, and log-in is refused too.
+    assert change_password(client, PASSWORD, "203.0.113.20").status_code in (302, 429)
+    member_user.refresh_from_db()
+    assert member_user.check_password(PASSWORD)
+    assert "_auth_user_id" not in client.session
+    assert attempt(Client(), "member", PASSWORD, "203.0.113.20").status_code == 429
+
+
+@pytest.mark.django_db
+def test_a_right_old_password_still_changes_the_password_below_the_limit(member_user):
+    client = Client()
+    client.force_login(member_user)
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        change_password(client, "wrong-password", "203.0.113.21")
+    assert change_password(client, PASSWORD, "203.0.113.21").status_code == 302
+    member_user.refresh_from_db()
+    assert member_user.check_password("a-new-long-passphrase-2026")
