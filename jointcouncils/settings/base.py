@@ -105,6 +105,8 @@ MIDDLEWARE = [
     # Django's LoginRequiredMiddleware, with the exemptions of LOGIN_NOT_REQUIRED_URL_NAMES.
     "jointcouncils.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A query parameter with NUL, bytes that are not UTF-8 or 1,000+ characters gets 400 before any view reads it.
+    "jointcouncils.middleware.QueryParameterMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
