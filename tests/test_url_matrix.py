@@ -25,6 +25,7 @@ from pypdf import PdfWriter
 
 from consultations.models import PlanPeriod, PlanSection, Respondent, Theme
 from consultations.services import survey_token
+from meetings.services import attachment_create
 from notifications.services import preference_get
 from reports.services import reportbuild_request
 from tests import factories
@@ -38,9 +39,8 @@ from voting.services import ballot_attachment_add, ballot_create
 ROLES = ("anonymous", "outsider", "member", "cochair", "secretariat")
 SKIPPED_NAMESPACES = {"admin"}  # Django's admin: see tests/test_admin.py
 
-# Read: attachment_download answers 404 to readers because the factory's attachment has no file on disk (the
-# download of a real file is tested in tests/meetings/test_attachments.py); build_download answers 404 because
-# the build is not finished. A 405 for a role that may not use the page either means the method is refused first.
+# Read: build_download answers 404 because the build is not finished (only a finished build has a file).
+# A 405 for a role that may not use the page means the method is refused before the role is checked.
 # fmt: off
 ROWS = {
 #                                              anonymous  outsider   member     cochair    secretariat
@@ -91,7 +91,7 @@ ROWS = {
     "meetings:agenda_item_delete":             "login/login 403/403    403/403    403/403    200/ok",
     "meetings:agenda_item_move":               "login/login 403/403    403/403    403/403    405/ok",
     "meetings:attachment_add":                 "login/login 403/403    403/403    403/403    200/ok",
-    "meetings:attachment_download":            "login/login 403/403    404/405    404/405    404/405",
+    "meetings:attachment_download":            "login/login 403/403    200/405    200/405    200/405",
     "meetings:attachment_delete":              "login/login 403/403    403/403    403/403    200/ok",
     "meetings:attendance_roster":              "login/login 403/403    403/403    403/403    200/ok",
     "meetings:attendance_add":                 "login/login 403/403    403/403    403/403    200/ok",
@@ -214,7 +214,12 @@ def build_world(users, tmp_path) -> dict:
     outcome = factories.OutcomeFactory(logic_model=model)
     meeting = meeting_factories.MeetingFactory(council=council)
     item = meeting_factories.AgendaItemFactory(meeting=meeting)
-    attachment = meeting_factories.AttachmentFactory(agenda_item=item)
+    attachment = attachment_create(
+        agenda_item=item,
+        upload=SimpleUploadedFile("deck.pdf", a_pdf(), content_type="application/pdf"),
+        title_en="Deck",
+        by=staff,
+    )
     attendance = meeting_factories.AttendanceFactory(meeting=meeting, person=person)
     decision = meeting_factories.DecisionFactory(meeting=meeting)
     action = meeting_factories.ActionItemFactory(meeting=meeting, owner_group=own)
