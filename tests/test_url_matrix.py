@@ -17,6 +17,7 @@ import datetime
 import io
 
 import pytest
+from django.conf import settings as conf
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
@@ -25,6 +26,7 @@ from pypdf import PdfWriter
 
 from consultations.models import PlanPeriod, PlanSection, Respondent, Theme
 from consultations.services import survey_token
+from dataio.models import ImportJob
 from meetings.services import attachment_create
 from notifications.services import preference_get
 from reports.services import reportbuild_request
@@ -161,7 +163,10 @@ ROWS = {
     "dataio:export":                           "login/login 403/405    200/405    200/405    200/405",
     "dataio:consultation_export":              "login/login 403/403    403/403    403/403    200/ok",
     "dataio:import":                           "login/login 403/403    403/403    403/403    200/ok",
-    "dataio:import_confirm":                   "login/login 403/403    403/403    403/403    405/ok",
+    "dataio:import_job":                       "login/login 403/403    403/403    403/403    200/405",
+    "dataio:import_job@other":                 "login/login 403/403    403/403    403/403    404/405",
+    "dataio:import_job_status":                "login/login 403/403    403/403    403/403    200/405",
+    "dataio:import_job_confirm":               "login/login 403/403    403/403    403/403    405/ok",
     "dataio:import_template":                  "login/login 403/403    403/403    403/403    200/405",
     "search:results":                          "login/login 403/403    200/405    200/405    200/405",
     "dashboards:overview":                     "login/login 403/403    200/405    200/405    200/405",
@@ -260,6 +265,9 @@ def build_world(users, tmp_path) -> dict:
     period = save(PlanPeriod(slug="2020-2023", start_year=2020, end_year=2023))
     section = save(PlanSection(period=period, kind=PlanSection.Kind.INTRODUCTION))
     build = reportbuild_request(kind="wg_status", target=own, language="en", by=staff, enqueue=False)
+    job = ImportJob.objects.create(kind="people", filename="people.csv", language="en", created_by=staff)
+    other_staff = factories.UserFactory(username="staff2", is_staff=True, roles=[conf.ROLE_SECRETARIAT])
+    other_job = ImportJob.objects.create(kind="people", filename="people.csv", language="en", created_by=other_staff)
     feed_token = preference_get(user=users["member_user"]).calendar_token
 
     group = {"slug": own.slug}
@@ -352,6 +360,10 @@ def build_world(users, tmp_path) -> dict:
         "dataio:export": {"name": "working-groups", "fmt": "csv"},
         "dataio:consultation_export": {"slug": consultation.slug, "fmt": "csv"},
         "dataio:import_template": {"kind": "people", "fmt": "csv"},
+        "dataio:import_job": {"pk": job.pk},
+        "dataio:import_job@other": {"pk": other_job.pk},
+        "dataio:import_job_status": {"pk": job.pk},
+        "dataio:import_job_confirm": {"pk": job.pk},
         "dashboards:priority": {"slug": priority.slug},
         "dashboards:consultation_compare": {"slug": consultation.slug},
     }
