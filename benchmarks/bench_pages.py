@@ -1,9 +1,14 @@
-"""Page benchmark: server time (p50, p95) and queries of the overview dashboard, the groups list and the logic-model
-page at 1x, 10x and 100x data (seed_scale), and requests per second under wrk against gunicorn, with /healthz as
-the reference.
+"""Page benchmark: server time (p50, p95) and queries of the home page, the overview dashboard, the groups list, a
+meeting page, a group page, the logic-model page and the search, each seen by the secretariat, a council member and
+a co-chair, at 1x, 10x and 100x data (seed_scale); and requests per second under wrk against gunicorn, each page
+printed as a share of a bare Django view ("ok", no middleware) served by the same gunicorn workers
+(benchmarks/bench_wsgi.py), with /healthz (the whole middleware stack, one database and one Redis round trip) beside.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/jc_bench REDIS_URL=redis://127.0.0.1:6379/12 \\
-        .venv/bin/python benchmarks/bench_pages.py --scales 1 10 100 --json benchmarks/pages.json
+        .venv/bin/python benchmarks/bench_pages.py --scales 1 100 --json benchmarks/pages.json
+
+The bare view is measured before and after the pages of each scale; the share uses the mean of the two, so that a
+change of load on a shared machine during the run shows (the two figures are printed) rather than hides.
 
 The database named by DATABASE_URL is migrated, loaded with the real record (load_joint_councils) and re-seeded
 at each scale (seed_scale --reset): give it a database of its own. Everything runs on this machine: the load
@@ -28,16 +33,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+# (name, url); "{meeting}" and "{group}" are filled in after each seed (bench_targets).
 PAGES = [
+    ("home", "/en/"),
     ("overview", "/en/dashboard/"),
     ("groups list", "/en/working-groups/"),
+    ("meeting", "/en/meetings/{meeting}/"),
+    ("group", "/en/working-groups/{group}/"),
     ("logic model", "/en/logic-model/"),
-    # Not in the issue's goal; measured because it reads every kind of record (dataio.search).
     ("search", "/en/search/?q=identite"),
 ]
-FALLBACK_OVERVIEW = "/en/"
 HEALTHZ = "/healthz"
-BENCH_USER = "bench-secretariat"
+BARE = "/__bare__"  # benchmarks/bench_wsgi.py
+MEETING_DAY = "2020-09-22"
+PERSONAS = {
+    "secretariat": ("bench-secretariat", "Bench", "Secretariat"),
+    "member": ("bench-member", "Bench", "Member"),
+    "co-chair": ("bench-cochair", "Bench", "Cochair"),
+}
 
 
 def setup_django():
@@ -59,28 +72,65 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[index]
 
 
-def bench_user():
+def bench_targets() -> dict:
+    """Called once, on the real record before any seed_scale: the meeting page (the JC meeting of 22 September 2020,
+    else the newest JC meeting) and the group page (the first real group with a current co-chair term). That term
+    is given to the co-chair persona's person (created if needed: the real record names no co-chair person), so
+    the co-chair sees the group page as its co-chair."""
+    import datetime
+
+    from django.utils import timezone
+
+    from councils.models import Person
+    from meetings.models import Meeting
+    from workinggroups.models import CochairTerm
+
+    day = datetime.date.fromisoformat(MEETING_DAY)
+    meetings = Meeting.objects.filter(council__code="jc").order_by("-start")
+    meeting = next((m for m in meetings if timezone.localtime(m.start).date() == day), meetings.first())
+    today = timezone.localdate()
+    term = (
+        CochairTerm.objects.filter(start_date__lte=today)
+        .exclude(end_date__lt=today)
+        .select_related("seat__working_group")
+        .order_by("seat__working_group__pk", "pk")
+        .first()
+    )
+    person = term.person
+    if person is None:
+        person, _ = Person.objects.get_or_create(given_name="Bench", family_name="Cochair")
+        CochairTerm.objects.filter(pk=term.pk).update(person=person)
+    return {"meeting": meeting.pk, "group": term.seat.working_group.slug, "cochair_person": person}
+
+
+def bench_users(targets: dict) -> dict:
+    """One user per persona, with its role; the co-chair's person holds the current term found by bench_targets."""
     from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
-    user, _ = get_user_model().objects.get_or_create(
-        username=BENCH_USER, defaults={"first_name": "Bench", "last_name": "Secretariat", "is_staff": True}
-    )
-    group, _ = Group.objects.get_or_create(name=settings.ROLE_SECRETARIAT)
-    user.groups.add(group)
-    return user
+    roles = {
+        "secretariat": settings.ROLE_SECRETARIAT,
+        "member": settings.ROLE_COUNCIL_MEMBER,
+        "co-chair": settings.ROLE_COCHAIR,
+    }
+    users = {}
+    for persona, (username, first, last) in PERSONAS.items():
+        user, _ = get_user_model().objects.get_or_create(
+            username=username, defaults={"first_name": first, "last_name": last, "is_staff": persona == "secretariat"}
+        )
+        user.groups.add(Group.objects.get_or_create(name=roles[persona])[0])
+        users[persona] = user
+    person = targets["cochair_person"]
+    cochair = users["co-chair"]
+    if person.user_id != cochair.pk:
+        type(person).objects.filter(user=cochair).exclude(pk=person.pk).update(user=None)
+        type(person).objects.filter(pk=person.pk).update(user=cochair)
+    return users
 
 
-def resolve_pages(client) -> list[tuple[str, str, str]]:
-    """(name, url, note): the overview falls back to the home page while /en/dashboard/ does not exist."""
-    pages = []
-    for name, url in PAGES:
-        note = ""
-        if name == "overview" and client.get(url).status_code == 404:
-            url, note = FALLBACK_OVERVIEW, "home page: /en/dashboard/ did not exist"
-        pages.append((name, url, note))
-    return pages
+def resolve_pages(targets: dict) -> list[tuple[str, str]]:
+    return [(name, url.format(**targets)) for name, url in PAGES]
 
 
 def time_page(client, url: str, requests: int, seconds: float) -> dict:
@@ -130,7 +180,7 @@ def free_port() -> int:
 
 
 class Gunicorn:
-    """gunicorn with 2 workers on 127.0.0.1, prod settings, DEBUG off, no HTTPS redirect; stopped on exit."""
+    """gunicorn, 2 workers, 127.0.0.1 (benchmarks.bench_wsgi), prod settings, DEBUG off, no HTTPS redirect; stopped on exit."""
 
     def __init__(self, workers: int = 2):
         self.port = free_port()
@@ -141,7 +191,8 @@ class Gunicorn:
         env = dict(os.environ, DJANGO_SETTINGS_MODULE="jointcouncils.settings.prod", DEBUG="0")
         command = [
             str(ROOT / ".venv/bin/gunicorn"),
-            "jointcouncils.wsgi",
+            # The portal's application plus a bare Django view at /__bare__ (benchmarks/bench_wsgi.py).
+            "benchmarks.bench_wsgi",
             "--bind",
             f"127.0.0.1:{self.port}",
             "--workers",
@@ -256,9 +307,12 @@ def main():
     call_command("collectstatic", verbosity=0, interactive=False)
     call_command("setup_roles", verbosity=0)
     call_command("load_joint_councils", verbosity=0)
-    user = bench_user()
-    results = {"machine": machine(), "load_average_at_start": os.getloadavg(), "scales": []}
-    print(json.dumps(results["machine"]), flush=True)
+    targets = bench_targets()
+    users = bench_users(targets)
+    results = {"machine": machine(), "load_average_at_start": os.getloadavg(), "targets": {}, "scales": []}
+    results["targets"] = {"meeting": targets["meeting"], "group": targets["group"]}
+    print(json.dumps(results["machine"]), json.dumps(results["targets"]), flush=True)
+    pages = resolve_pages(targets)
 
     for scale in args.scales:
         started = time.monotonic()
@@ -267,20 +321,31 @@ def main():
         # Fresh planner statistics after the bulk load, as autovacuum would gather them on a live database.
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
-        client = Client()
-        client.force_login(user)
-        pages = resolve_pages(client)
-        row = {"scale": scale, "seed_seconds": seeded, "load_average": os.getloadavg(), "pages": {}}
-        for name, url, note in pages:
-            row["pages"][name] = {"url": url, "note": note, **time_page(client, url, args.requests, args.seconds)}
-            print(scale, name, row["pages"][name], flush=True)
+        row = {"scale": scale, "seed_seconds": seeded, "load_average": [os.getloadavg()], "pages": {}}
+        for persona, user in users.items():
+            client = Client()
+            client.force_login(user)
+            for name, url in pages:
+                key = f"{name} ({persona})"
+                row["pages"][key] = {"url": url, **time_page(client, url, args.requests, args.seconds)}
+                print(scale, key, row["pages"][key], flush=True)
+        row["load_average"].append(os.getloadavg())
         if not args.no_wrk and shutil.which("wrk"):
-            cookie = session_cookie(user)
             row["wrk"] = {}
             with Gunicorn() as server:
-                for name, url in [("healthz", HEALTHZ)] + [(name, url) for name, url, _note in pages]:
+                cookies = {persona: session_cookie(user) for persona, user in users.items()}
+                secretariat = cookies["secretariat"]
+                runs = [("bare view", BARE, secretariat), ("healthz", HEALTHZ, secretariat)]
+                runs += [(f"{name} ({persona})", url, cookies[persona]) for persona in users for name, url in pages]
+                runs += [("bare view (again)", BARE, secretariat)]
+                for name, url, cookie in runs:
                     row["wrk"][name] = {"url": url, **run_wrk(server.port, url, cookie, args.wrk_seconds, args.connections)}
                     print(scale, "wrk", name, row["wrk"][name], flush=True)
+            bare = (row["wrk"]["bare view"]["rps"] + row["wrk"]["bare view (again)"]["rps"]) / 2
+            row["bare_rps"] = round(bare, 1)
+            for measure in row["wrk"].values():
+                measure["share_of_bare"] = round(100 * measure["rps"] / bare, 2)
+            row["load_average"].append(os.getloadavg())
         results["scales"].append(row)
 
     if args.json:
@@ -289,22 +354,26 @@ def main():
 
 
 def print_table(results: dict) -> None:
-    print("\n| scale | page | URL | p50 ms | p95 ms | queries | wrk req/s | wrk p50 ms | wrk p99 ms |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("\n| scale | page (persona) | URL | p50 ms | p95 ms | queries | wrk req/s | share of bare view | wrk p99 ms |")
+    print("|---|---|---|---:|---:|---:|---:|---:|---:|")
     for row in results["scales"]:
         wrk = row.get("wrk", {})
-        if "healthz" in wrk:
-            h = wrk["healthz"]
-            print(
-                f"| {row['scale']}x | /healthz (reference) | {HEALTHZ} | | | | "
-                f"{h['rps']} | {h['latency_p50_ms']} | {h['latency_p99_ms']} |"
-            )
+        for name in ("bare view", "bare view (again)", "healthz"):
+            if name in wrk:
+                w = wrk[name]
+                print(
+                    f"| {row['scale']}x | {name} | {w['url']} | | | | {w['rps']} | {w['share_of_bare']}% | "
+                    f"{w['latency_p99_ms']} |"
+                )
         for name, page in row["pages"].items():
             w = wrk.get(name, {})
+            share = f"{w['share_of_bare']}%" if w else ""
             print(
                 f"| {row['scale']}x | {name} | {page['url']} | {page['p50_ms']} | {page['p95_ms']} | {page['queries']} | "
-                f"{w.get('rps', '')} | {w.get('latency_p50_ms', '')} | {w.get('latency_p99_ms', '')} |"
+                f"{w.get('rps', '')} | {share} | {w.get('latency_p99_ms', '')} |"
             )
+        loads = ", ".join(" ".join(f"{x:.2f}" for x in load) for load in row["load_average"])
+        print(f"\n{row['scale']}x: load average (1, 5, 15 min) at start, after timing, after wrk: {loads}\n")
 
 
 if __name__ == "__main__":

@@ -262,6 +262,53 @@ def updates_and_milestones() -> dict:
     return counts
 
 
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--no-pdf-header-footer",
+]
+_last_html: list[str] = []
+
+
+def keep_html(function):
+    """Keep the HTML WeasyPrint is given, so that Chromium prints the very same document."""
+
+    def wrapper(html, *a, **k):
+        _last_html[:] = [html]
+        return function(html, *a, **k)
+
+    return wrapper
+
+
+def chromium_print(html: str, workdir: str) -> dict:
+    """Time `chromium --headless --print-to-pdf` of the HTML WeasyPrint was given (a fresh browser process, as a
+    print job would start one; a temporary profile). The portal's own URLs (portal-static:, portal-media:) are
+    rewritten to the files they name, so Chromium loads the same style sheet, fonts and images."""
+    import re
+
+    from reports.rendering import _resolve
+
+    def local(match):
+        return _resolve(match.group(0)).resolve().as_uri()
+
+    source = Path(workdir) / "pack.html"
+    source.write_text(re.sub(r"portal-(?:static|media):[^\"'\s)]+", local, html), encoding="utf-8")
+    target = Path(workdir) / "pack-chromium.pdf"
+    with tempfile.TemporaryDirectory(prefix="jc-bench-chromium-") as profile:
+        command = [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={target}", source.as_uri()]
+        started = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=True, timeout=600)  # noqa: S603
+        elapsed = time.perf_counter() - started
+    size = target.stat().st_size
+    return {"chromium_s": elapsed, "chromium_pdf_bytes": size}
+
+
 def child_measure(args) -> dict:
     _django(args.database_url, args.media_root)
     # What a worker has loaded before its first job: Django, the apps, WeasyPrint and pypdf.
@@ -295,7 +342,7 @@ def child_measure(args) -> dict:
         return wrapper
 
     # WeasyPrint's whole job: parse the HTML and CSS (HTML(...)), lay out (render), write the PDF (write_pdf).
-    services.render_pdf = timed("weasyprint", services.render_pdf)
+    services.render_pdf = timed("weasyprint", keep_html(services.render_pdf))
     weasyprint.HTML.render = timed("weasyprint_render", weasyprint.HTML.render)
     Document.write_pdf = timed("weasyprint_write_pdf", Document.write_pdf)
     services.render_html = timed("template", services.render_html)
@@ -337,7 +384,15 @@ def child_measure(args) -> dict:
     # The first build of a fresh process (a worker's first job: templates and queries not compiled yet), then the
     # same build again in the same process (any later job); the peak RSS of the first is the one that counts.
     first = one_build()
+    html = _last_html[0]
     again = one_build() if args.again else {}
+    # Chromium prints the same HTML, timed in the same run (after a warm-up print that fills the disk cache).
+    with tempfile.TemporaryDirectory(prefix="jc-bench-html-") as workdir:
+        chromium_print("<html><p>warm-up</p></html>", workdir)
+        chromium = chromium_print(html, workdir)
+    first.update(chromium)
+    first["build_over_chromium"] = first["total_s"] / chromium["chromium_s"]
+    first["weasyprint_over_chromium"] = first["inside_weasyprint_s"] / chromium["chromium_s"]
     return {
         "meeting": meeting.pk,
         "exact_meeting": exact,
@@ -424,7 +479,8 @@ def parent(args) -> None:
                     print(
                         f"[{dataset} {language} #{run}] {measured['total_s']:.2f} s, {measured['pages']} pages, "
                         f"{measured['peak_rss_mb']:.0f} MB, outside WeasyPrint {measured['outside_share']:.0%} "
-                        f"(CPU time: {measured['outside_cpu_share']:.0%})",
+                        f"(CPU time: {measured['outside_cpu_share']:.0%}); Chromium {measured['chromium_s']:.2f} s, "
+                        f"build/Chromium {measured['build_over_chromium']:.2f}",
                         file=sys.stderr,
                     )
     results["machine"]["load_average_at_end"] = os.getloadavg()
@@ -438,8 +494,9 @@ def table(results: dict) -> str:
     rows = [
         "| Data | Language | Pages | Total (s) | Ask: parity + snapshot (s) | Run (s) | Inside WeasyPrint (s) "
         "| Outside WeasyPrint | Outside WeasyPrint, CPU time | Peak RSS (MB) "
-        "| Again in the same process: total (s), outside WeasyPrint |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| Again in the same process: total (s), outside WeasyPrint | Chromium print (s) "
+        "| Build / Chromium | WeasyPrint / Chromium |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for dataset in results["datasets"]:
         for language in ("en", "fr"):
@@ -459,7 +516,8 @@ def table(results: dict) -> str:
                 f"| {median('cpu_s') - median('inside_weasyprint_cpu_s'):.2f} s of {median('cpu_s'):.2f} s "
                 f"({median('outside_cpu_share'):.0%}) | {median('peak_rss_mb'):.0f} "
                 f"| {median('again_total_s'):.2f}, {median('again_outside_weasyprint_s'):.2f} s "
-                f"({median('again_outside_share'):.0%}) |"
+                f"({median('again_outside_share'):.0%}) | {median('chromium_s'):.2f} "
+                f"| {median('build_over_chromium'):.2f} | {median('weasyprint_over_chromium'):.2f} |"
             )
     return "\n".join(rows)
 

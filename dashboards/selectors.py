@@ -8,8 +8,7 @@ number and its list always agree.
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -35,7 +34,7 @@ from workinggroups.models import (
     WorkingGroup,
 )
 from workinggroups.rules import cochaired_group_ids
-from workinggroups.selectors import latest_approved, latest_approved_prefetch, with_derived_facts
+from workinggroups.selectors import latest_approved, latest_approved_prefetch, seat_facts
 
 ACTIVE = WorkingGroup.Status.ACTIVE
 OPEN_MILESTONE = [Milestone.Status.PLANNED, Milestone.Status.IN_PROGRESS]
@@ -104,16 +103,19 @@ class Overview:
 def overview(today: datetime.date | None = None) -> Overview:
     """Counts of the record and of its gaps, in nine queries."""
     today = today or timezone.localdate()
-    facts = with_derived_facts(WorkingGroup.objects.filter(status=ACTIVE), today).annotate(
-        has_recent_update=recent_approved_update_exists(today), has_priority=priority_alignment_exists()
-    )
+    active = WorkingGroup.objects.filter(status=ACTIVE)
+    facts = active.annotate(has_recent_update=recent_approved_update_exists(today), has_priority=priority_alignment_exists())
     groups = facts.aggregate(
         active_groups=Count("pk"),
-        no_member_cochair=Count("pk", filter=Q(member_cochairs=0)),
-        vacant_seats=Coalesce(Sum("vacant_seat_count"), 0),
-        groups_with_vacant_seat=Count("pk", filter=Q(vacant_seat_count__gt=0)),
         stale_updates=Count("pk", filter=Q(has_recent_update=False)),
         islands=Count("pk", filter=Q(has_priority=False)),
+    )
+    # Seats and their current terms in one DISTINCT ON join (not a correlated sub-plan per seat).
+    seats = seat_facts(active, today)
+    groups.update(
+        no_member_cochair=groups["active_groups"] - seats.groups_with_member_cochair,
+        vacant_seats=seats.vacant_seats,
+        groups_with_vacant_seat=seats.groups_with_vacant_seat,
     )
     priority_counts = Priority.objects.aggregate(
         jc=Count("pk", filter=Q(kind=Priority.Kind.JC_PRIORITY)),
@@ -383,9 +385,10 @@ def home_cochaired_groups(user) -> QuerySet[WorkingGroup]:
 
 def attention_numbers() -> dict[str, int]:
     """For the secretariat: active groups with no member co-chair, and vacant seats of active groups."""
-    groups = list(WorkingGroup.objects.filter(status=WorkingGroup.Status.ACTIVE).with_structure())
+    active = WorkingGroup.objects.filter(status=WorkingGroup.Status.ACTIVE)
+    seats = seat_facts(active)
     return {
-        "no_member_cochair": sum(1 for group in groups if group.needs_member_cochair),
-        "vacant_seats": sum(len(group.vacant_seats) for group in groups),
-        "terms_ending_soon": sum(len(group.terms_ending_soon) for group in groups),
+        "no_member_cochair": active.count() - seats.groups_with_member_cochair,
+        "vacant_seats": seats.vacant_seats,
+        "terms_ending_soon": seats.terms_ending_soon,
     }

@@ -11,6 +11,7 @@ from django.views.generic import TemplateView
 
 from jointcouncils import roles
 from jointcouncils.models import current_q
+from jointcouncils.record_version import cached
 from jointcouncils.translations import translation_queue
 from jointcouncils.views_mixins import PortalPermissionMixin
 from notifications.services import preference_get
@@ -47,7 +48,7 @@ def home(request):
         return render(request, "home.html", {"no_role": True}, status=403)
     context = {
         "nav": "home",
-        "counts": selectors.home_counts(),
+        "counts": cached("home-counts", selectors.home_counts),
         "is_cochair": roles.is_cochair(user),
         "is_council_member": roles.is_council_member(user),
         "hub": hub.member_hub(user, language=get_language(), since=preference_get(user=user).previous_visit_at),
@@ -55,7 +56,8 @@ def home(request):
     if context["is_cochair"]:
         context["my_groups"] = list(selectors.home_cochaired_groups(user))
     if roles.is_secretariat(user):
-        context["attention"] = selectors.attention_numbers()
+        today = timezone.localdate()
+        context["attention"] = cached("home-attention", selectors.attention_numbers, today)
     return render(request, "home.html", context)
 
 
@@ -73,9 +75,11 @@ class OverviewView(DashboardView):
     template_name = "dashboards/overview.html"
 
     def get_context_data(self, **kwargs):
+        today = timezone.localdate()
+        # Numbers of the record as of today: made again after any write (the record's version) or the next day.
         return super().get_context_data(
-            numbers=selectors.overview(),
-            late=selectors.late_reporting(),
+            numbers=cached("overview-numbers", lambda: selectors.overview(today), today),
+            late=cached("overview-late-reporting", lambda: selectors.late_reporting(today), today),
             can_review_tasks=self.request.user.has_perm("workinggroups.review_outstandingtask"),
             **kwargs,
         )

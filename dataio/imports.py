@@ -28,6 +28,7 @@ from django.utils.translation import gettext as _
 
 from councils import services as council_services
 from councils.models import Council, Jurisdiction, Organisation, Person
+from jointcouncils.record_version import record_version_bump
 from jointcouncils.services import record_save
 from jointcouncils.upsert import EMPTY_KEEPS, assign_changes
 from workinggroups import services as workinggroup_services
@@ -774,6 +775,8 @@ def run_import(
         outcome = ImportResult(rows=results)
         if commit and outcome.ok:
             outcome.applied = True
+            # Each row's save bumps the record's version; once more for anything a row wrote without a signal.
+            record_version_bump()
         else:
             transaction.set_rollback(True)
     return outcome

@@ -10,3 +10,7 @@ class JointCouncilsConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the system checks)
+        from .record_version import connect_signals
+
+        # Every write to the record bumps its version, the key of cached numbers and fragments.
+        connect_signals()

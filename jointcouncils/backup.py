@@ -27,6 +27,8 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connections
 
+from .record_version import record_version_bump
+
 MANIFEST = "manifest.json"
 MEDIA_PREFIX = "media/"
 DUMP_NAMES = {"postgresql": "database.dump", "sqlite": "database.sqlite3"}
@@ -379,6 +381,8 @@ def restore_archive(
         path = restored.get(relative)
         if path is None or sha256_of(path) != expected:
             problems.append(f"media/{relative}: restored file differs from the manifest")
+    # The record was replaced without a signal: nothing cached from the one before may be shown.
+    record_version_bump()
     if problems:
         raise BackupError("The restored portal does not match the manifest:\n  " + "\n  ".join(problems))
     return RestoreSummary(tables=len(counts), rows=sum(counts.values()), files=len(manifest["media"]))

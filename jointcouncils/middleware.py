@@ -16,6 +16,10 @@ from django.utils.translation import ngettext
 from .typography import french_html
 
 _LAST_SEEN = "_last_seen"
+# The idle stamp is written again only when it is at least this old: a session that only reads pages is not saved
+# (one UPDATE and a savepoint pair) on every request. A user is therefore logged out after the idle timeout counted
+# from the stamp, which is at most this much older than their last request: never later than the timeout.
+LAST_SEEN_RESOLUTION = 60
 
 
 class LoginRequiredMiddleware(DjangoLoginRequiredMiddleware):
@@ -55,7 +59,7 @@ class SessionIdleTimeoutMiddleware:
                     )
                     % {"minutes": minutes},
                 )
-            else:
+            elif last_seen is None or now - int(last_seen) >= LAST_SEEN_RESOLUTION:
                 request.session[_LAST_SEEN] = now
         return self.get_response(request)
 

@@ -1,10 +1,13 @@
 """Pages of the logic model: the current version or a named one, and the secretariat's edits of its texts."""
 
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, UpdateView
 
+from jointcouncils import roles
 from jointcouncils.history_view import merged_history_rows
+from jointcouncils.record_version import cached
 from jointcouncils.views_mixins import RolePermissionMixin, ServiceFormMixin
 
 from . import selectors, services
@@ -24,13 +27,23 @@ class LogicModelDetailView(RolePermissionMixin, TemplateView):
         logic_model = get_object_or_404(LogicModel, slug=slug) if slug else selectors.current_logic_model()
         context = super().get_context_data(logic_model=logic_model, **kwargs)
         if logic_model is not None:
-            context.update(selectors.logic_model_page(logic_model))
-            context["history_rows"] = merged_history_rows(
-                (_("logic model"), logic_model.history.all()),
-                (_("principle"), Principle.history.filter(logic_model_id=logic_model.pk)),
-                (_("outcome"), Outcome.history.filter(logic_model_id=logic_model.pk)),
+            # The page changes only with the record (and differs by language and for the secretariat, who sees the
+            # edit links): made once per record version, then served as it is.
+            is_secretariat = roles.is_secretariat(self.request.user)
+            context["page_html"] = cached(
+                "logicmodel-page", lambda: self.render_page(context), logic_model.pk, is_secretariat, per_language=True
             )
         return context
+
+    def render_page(self, context) -> str:
+        logic_model = context["logic_model"]
+        page = {**context, **selectors.logic_model_page(logic_model)}
+        page["history_rows"] = merged_history_rows(
+            (_("logic model"), logic_model.history.all()),
+            (_("principle"), Principle.history.filter(logic_model_id=logic_model.pk)),
+            (_("outcome"), Outcome.history.filter(logic_model_id=logic_model.pk)),
+        )
+        return render_to_string("logicmodel/_page.html", page, request=self.request)
 
 
 class LogicModelEditView(RolePermissionMixin, ServiceFormMixin, UpdateView):

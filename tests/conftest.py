@@ -6,9 +6,17 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
+from jointcouncils.record_version import record_version_bump
 from tests import factories
 
 PASSWORD = "correct-horse-battery"
+
+
+@pytest.fixture(autouse=True)
+def _new_record_version():
+    """Each test starts from a database of its own: a new record version too, so that nothing cached under the
+    version a previous test left (the cache outlives the test's transaction) is read as this test's record."""
+    record_version_bump()
 
 
 @pytest.fixture

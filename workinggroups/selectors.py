@@ -7,6 +7,7 @@ CochairTerm.is_member_cochair, Person.is_council_member_between), so that a filt
 import datetime
 from dataclasses import dataclass
 
+from django.db import connection
 from django.db.models import Count, Exists, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.db.models.lookups import IsNull
@@ -77,6 +78,49 @@ def with_derived_facts(queryset: QuerySet, day: datetime.date | None = None) -> 
         member_cochairs=_count_per_group(member_seats),
         vacant_seat_count=_count_per_group(vacant_seats),
     ).annotate(has_vacant_seat=Q(vacant_seat_count__gt=0))
+
+
+@dataclass(frozen=True)
+class SeatFacts:
+    """Co-chair facts of a set of groups, counted over each seat's current term (the newest that covers the day)."""
+
+    groups_with_member_cochair: int
+    vacant_seats: int
+    groups_with_vacant_seat: int
+    terms_ending_soon: int
+
+
+def seat_facts(groups: QuerySet, day: datetime.date | None = None, days: int = TERM_ENDING_SOON_DAYS) -> SeatFacts:
+    """The co-chair facts of the groups in one query: each seat joined to its current term, found once for all seats
+    by DISTINCT ON (seat) instead of a correlated sub-plan per seat (with_derived_facts, which the list's filters
+    need row by row). The same definitions as with_derived_facts and the model properties (vacant_seats,
+    needs_member_cochair, terms_ending_soon)."""
+    day = day or timezone.localdate()
+    holding = (
+        current_terms(day)
+        .order_by("seat_id", "-start_date")
+        .distinct("seat_id")
+        .annotate(is_member=Exists(member_cochair_terms().filter(pk=OuterRef("pk"))))
+        .values("seat_id", "is_member", "end_date")
+    )
+    holding_sql, holding_params = holding.query.sql_with_params()
+    active_groups = groups.order_by().values("pk")
+    seats = CochairSeat.objects.filter(working_group__in=active_groups).order_by().values("pk", "working_group_id")
+    seats_sql, seats_params = seats.query.sql_with_params()
+    sql = f"""
+        SELECT
+            COUNT(DISTINCT seat.working_group_id) FILTER (WHERE term.is_member),
+            COUNT(*) FILTER (WHERE term.seat_id IS NULL),
+            COUNT(DISTINCT seat.working_group_id) FILTER (WHERE term.seat_id IS NULL),
+            COUNT(*) FILTER (WHERE term.end_date BETWEEN %s AND %s)
+        FROM ({seats_sql}) AS seat
+        LEFT JOIN ({holding_sql}) AS term ON term.seat_id = seat.pk
+    """  # noqa: S608 (both subqueries are the ORM's, with their parameters)
+    with connection.cursor() as cursor:
+        # Parameters in the order of their placeholders: the SELECT list's dates, then the seats, then the terms.
+        cursor.execute(sql, (day, day + datetime.timedelta(days=days), *seats_params, *holding_params))
+        row = cursor.fetchone()
+    return SeatFacts(*(value or 0 for value in row))
 
 
 def workinggroup_filterset(*, user, data: QueryDict | dict | None) -> WorkingGroupFilterSet:

@@ -5,16 +5,20 @@ jointcouncils.views_mixins.ServiceFormMixin (a stale edit answers 409 with the f
 write() calling this app's services, so that every write goes through workinggroups.services.
 """
 
+import hashlib
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import CreateView, DetailView, FormView, TemplateView, UpdateView
 
+from jointcouncils.record_version import cached
 from jointcouncils.views_mixins import PortalPermissionMixin, ServiceFormMixin, add_validation_error
 
 from . import selectors, services
@@ -45,6 +49,20 @@ class GroupObjectMixin:
         return self._group
 
 
+def filter_fields_html(filterset, data) -> str:
+    """The filter form's fields as HTML, made once per record version, language and filter values: rendering the
+    choices (councils, priorities, outcomes) is most of the list page's time, and they change only with the record.
+    The fields are the same for every user (only the rows depend on who reads)."""
+    values = sorted((name, value) for name in filterset.form.fields for value in data.getlist(name))
+    digest = hashlib.sha256(repr(values).encode()).hexdigest()[:32]
+    return cached(
+        "wg-filter-fields",
+        lambda: render_to_string("workinggroups/_filter_fields.html", {"filter": filterset}),
+        digest,
+        per_language=True,
+    )
+
+
 class WorkingGroupListView(PortalPermissionMixin, SectionMixin, TemplateView):
     """Every group with its council, co-chairs and gaps; filters above, 25 a page."""
 
@@ -58,6 +76,7 @@ class WorkingGroupListView(PortalPermissionMixin, SectionMixin, TemplateView):
         query.pop("page", None)
         return super().get_context_data(
             filter=filterset,
+            filter_fields=filter_fields_html(filterset, self.request.GET),
             page_obj=page_obj,
             groups=page_obj.object_list,
             query_string=query.urlencode(),

@@ -23,6 +23,7 @@ from django.utils import timezone, translation
 from simple_history.utils import bulk_create_with_history
 
 from councils.models import Council, CouncilMembership, Jurisdiction, Organisation, Person
+from jointcouncils.record_version import record_version_bump
 from logicmodel.models import Alignment, EngagementLevel, LogicModel, Outcome
 from meetings.models import ActionItem, AgendaItem, Attendance, Decision, Meeting
 from priorities.models import Priority
@@ -127,6 +128,8 @@ class Command(BaseCommand):
                 self.stdout.write(f"Removed {removed} synthetic rows and their history.")
             with transaction.atomic():
                 created = Seeder(factor=factor, seed=seed, log=self.stdout.write).run()
+                # Bulk inserts and plain DELETEs send no signal: the cached numbers and fragments are made again.
+                record_version_bump()
         total = sum(created.values())
         detail = ", ".join(f"{kind} {count}" for kind, count in created.items() if count)
         self.stdout.write(

@@ -1,0 +1,134 @@
+"""The record's version: one integer, in the cache, bumped by every write to the record; the key of cached numbers
+and fragments, so that a cached page part never outlives the data it was made of.
+
+Who bumps:
+- every save and delete of a model of the portal's own apps (post_save, post_delete, m2m_changed), whatever made
+  it: `record_save` and `record_delete`, the admin (its saves and simple-history's reverts are saves), imports,
+  the loader. The signals are connected in JointCouncilsConfig.ready (connect_signals);
+- the writes that send no signal (bulk_create, QuerySet.update, a restore) call `record_version_bump()`
+  themselves: the loader, seed_scale, the imports and the restore (jointcouncils.backup) do, once at the end;
+- migrations (post_migrate).
+
+A write inside a transaction bumps twice: at once (so that nothing computed from the old rows is stored under the
+version that follows) and again when the transaction commits (so that nothing computed by another request before
+the commit, from the old rows but under the first new version, is read afterwards).
+
+What is cached under the version (`cached`) keeps its key for CACHE_SECONDS at most, so a change that no signal
+sees (rows changed by hand in the database, outside the portal) is visible after that long at worst.
+"""
+
+import logging
+import secrets
+from collections.abc import Callable
+from typing import Any
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.utils.translation import get_language
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+# The cache being out of reach never fails a page or a write: the page computes its parts, the write is saved.
+CACHE_DOWN = (RedisError, ConnectionError, OSError)
+
+VERSION_KEY = "record-version"
+CACHE_SECONDS = 10 * 60
+
+# Apps whose rows are the record (what the cached numbers and fragments are made of), and the users (their names
+# appear in the change history; a log-in saves the user, which is rare beside page views). Not here: sessions,
+# lock-outs; notifications (preferences, visit times written on every home page, mails sent), report builds and
+# import jobs (their progress), which no cached part shows: an applied import bumps the version itself.
+RECORD_APPS = frozenset(
+    {
+        "auth",
+        "jointcouncils",
+        "councils",
+        "workinggroups",
+        "priorities",
+        "logicmodel",
+        "meetings",
+        "voting",
+        "consultations",
+    }
+)
+
+
+def _fresh_start() -> int:
+    # Never 0 or any small number a previous life of the cache may have used: a version once evicted and started
+    # again must not meet the fragments stored under its old values.
+    return secrets.randbelow(2**62) + 1
+
+
+def record_version() -> int:
+    """The record's current version (started at a random value when the cache has none)."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, _fresh_start(), timeout=None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def _bump() -> None:
+    try:
+        try:
+            cache.incr(VERSION_KEY)
+        except ValueError:  # no version yet (or evicted): start a fresh one
+            cache.set(VERSION_KEY, _fresh_start(), timeout=None)
+    except CACHE_DOWN:
+        logger.warning("The record version could not be bumped: the cache is out of reach.", exc_info=True)
+
+
+def record_version_bump() -> None:
+    """The record changed: now, and again when the current transaction (if any) commits."""
+    _bump()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_bump)
+
+
+def cached(name: str, compute: Callable[[], Any], *parts, per_language: bool = False, timeout: int = CACHE_SECONDS) -> Any:
+    """compute()'s value, cached under the record's version, the name and the parts (with the active language when
+    per_language). The value must be picklable."""
+    try:
+        key_parts = [name, str(record_version()), *(str(part) for part in parts)]
+        if per_language:
+            key_parts.append(get_language() or "")
+        key = ":".join(key_parts)
+        value = cache.get(key)
+    except CACHE_DOWN:
+        logger.warning("The cache is out of reach: %s computed without it.", name, exc_info=True)
+        return compute()
+    if value is None:
+        value = compute()
+        try:
+            cache.set(key, value, timeout=timeout)
+        except CACHE_DOWN:
+            logger.warning("The cache is out of reach: %s not stored.", name, exc_info=True)
+    return value
+
+
+def _is_record(sender) -> bool:
+    meta = getattr(sender, "_meta", None)
+    return meta is not None and meta.app_label in RECORD_APPS
+
+
+def _on_write(sender, **kwargs) -> None:
+    if _is_record(sender):
+        record_version_bump()
+
+
+def _on_m2m(sender, action, **kwargs) -> None:
+    # sender is the through model; its app is the app of the model that declares the relation.
+    if action in {"post_add", "post_remove", "post_clear"} and _is_record(sender):
+        record_version_bump()
+
+
+def _on_migrate(sender, **kwargs) -> None:
+    record_version_bump()
+
+
+def connect_signals() -> None:
+    post_save.connect(_on_write, dispatch_uid="record_version_save")
+    post_delete.connect(_on_write, dispatch_uid="record_version_delete")
+    m2m_changed.connect(_on_m2m, dispatch_uid="record_version_m2m")
+    post_migrate.connect(_on_migrate, dispatch_uid="record_version_migrate")
