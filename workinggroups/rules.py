@@ -26,11 +26,13 @@ def _group_of(obj) -> WorkingGroup | None:
 
 
 def cochaired_group_ids(user) -> set[int]:
-    """Ids of the groups where the user's person holds a co-chair term today.
+    """Ids of the groups the user co-chairs today: the co-chair role AND a current co-chair term of the group.
 
-    Cached on the user object, which lives for one request, so a page asking several times costs one query.
+    The one predicate of "co-chair of this group" for every rule, dashboard and list: a person who still holds
+    a term but lost the role (a departing co-chair) co-chairs nothing. Cached on the user object, which lives
+    for one request, so a page asking several times costs one query.
     """
-    if not user or not user.is_authenticated:
+    if not user or not user.is_authenticated or not roles.is_cochair(user):
         return set()
     cached = getattr(user, "_jc_cochaired_group_ids", None)
     if cached is None:
@@ -47,7 +49,7 @@ def is_cochair_of_group(user, obj) -> bool:
     """True when the user has the co-chair role and holds a current co-chair term on one of the group's seats;
     no object: False. A term without the role (an outsider, a council member) gives no right to edit."""
     group = _group_of(obj)
-    if group is None or group.pk is None or not roles.is_cochair(user):
+    if group is None or group.pk is None:
         return False
     return group.pk in cochaired_group_ids(user)
 
