@@ -34,11 +34,13 @@ def _integrity_error_message() -> str:
     return _("This change conflicts with a record saved at the same time. Nothing was saved: please try again.")
 
 
-def _save(*, instance, by, reason: str, expected_version: int | None = None):
+def _save(*, instance, by, reason: str, expected_version: int | None = None, unversioned: str | None = None):
     """record_save, turning a constraint the database caught (a race past validation) into a clear error."""
     try:
         with transaction.atomic():
-            return record_save(instance=instance, by=by, reason=reason, expected_version=expected_version)
+            return record_save(
+                instance=instance, by=by, reason=reason, expected_version=expected_version, unversioned=unversioned
+            )
     except IntegrityError as exc:
         raise ValidationError(_integrity_error_message()) from exc
 
@@ -77,11 +79,18 @@ def workinggroup_create(
 
 @transaction.atomic
 def workinggroup_update(
-    *, workinggroup: WorkingGroup, data: Mapping[str, Any], by, reason: str, expected_version: int | None
+    *,
+    workinggroup: WorkingGroup,
+    data: Mapping[str, Any],
+    by,
+    reason: str,
+    expected_version: int | None,
+    unversioned: str | None = None,
 ) -> WorkingGroup:
-    """Change a group's names, mandate, kind, status and dates; a stale expected_version raises StaleEditError."""
+    """Change a group's names, mandate, kind, status and dates; a stale expected_version raises StaleEditError, a
+    missing one MissingVersionError unless `unversioned` names the write (an import: see record_save)."""
     _apply(workinggroup, data)
-    return _save(instance=workinggroup, by=by, reason=reason, expected_version=expected_version)
+    return _save(instance=workinggroup, by=by, reason=reason, expected_version=expected_version, unversioned=unversioned)
 
 
 @transaction.atomic
@@ -142,15 +151,25 @@ def cochairterm_create(
 
 @transaction.atomic
 def cochairterm_end(
-    *, term: CochairTerm, end_date: datetime.date, by, reason: str, expected_version: int | None = None
+    *,
+    term: CochairTerm,
+    end_date: datetime.date,
+    by,
+    reason: str,
+    expected_version: int | None = None,
+    unversioned: str | None = None,
 ) -> CochairTerm:
-    """End a term on the given day (its last day in the seat)."""
+    """End a term on the given day (its last day in the seat).
+
+    expected_version is the version the page showed (stale: StaleEditError; missing: MissingVersionError), unless
+    `unversioned` names the write (an import, or a hand-over that ends the term: see record_save).
+    """
     CochairSeat.objects.select_for_update().filter(pk=term.seat_id).first()
     if term.start_date and end_date < term.start_date:
         raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
     term.end_date = end_date
     _check_no_overlap(term)
-    return _save(instance=term, by=by, reason=reason, expected_version=expected_version)
+    return _save(instance=term, by=by, reason=reason, expected_version=expected_version, unversioned=unversioned)
 
 
 @transaction.atomic
@@ -180,7 +199,13 @@ def cochairterm_change(
                     % {"start": current.start_date}
                 }
             )
-        cochairterm_end(term=current, end_date=change_date - datetime.timedelta(days=1), by=by, reason=reason)
+        cochairterm_end(
+            term=current,
+            end_date=change_date - datetime.timedelta(days=1),
+            by=by,
+            reason=reason,
+            unversioned="workflow",  # the hand-over's own step, on the seat locked above
+        )
     return cochairterm_create(
         seat=seat,
         person=person,
