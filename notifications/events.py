@@ -65,4 +65,18 @@ REPORTING_DEADLINE = register(
         _("Status update due by %(deadline)s for %(meeting)s: %(group)s"),
     )
 )
+TERM_REQUEST_PROPOSED = register(
+    Event(
+        "term_request_proposed",
+        _("A co-chair proposes a change of co-chair terms"),
+        _("Co-chair term change proposed: %(group)s"),
+    )
+)
+TERM_REQUEST_DECIDED = register(
+    Event(
+        "term_request_decided",
+        _("The secretariat decides your proposed change of co-chair terms"),
+        _("Co-chair term change decided: %(group)s"),
+    )
+)
 DIGEST = register(Event("digest", _("Daily digest"), _("Joint Councils portal: your daily digest")))
