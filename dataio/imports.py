@@ -266,11 +266,15 @@ class ParsedFile:
     rows: list[tuple[int, dict[str, str]]]
 
 
+_SEGMENT_ESCAPED = re.compile(r"([,;]\s*)'([=+\-@\t\r])")
+
+
 def _unescape(text: str) -> str:
-    """Undo the export's formula escaping ("'=..." back to "=..."), so that an exported file can be imported back."""
+    """Undo the export's formula escaping ("'=..." back to "=...", "a;'=b" back to "a;=b"), so that an exported
+    file can be imported back."""
     if len(text) > 1 and text[0] == "'" and text[1] in "=+-@\t\r":
-        return text[1:]
-    return text
+        text = text[1:]
+    return _SEGMENT_ESCAPED.sub(r"\1\2", text)
 
 
 def _cell_text(value: Any) -> str:
@@ -736,7 +740,8 @@ def run_import(
 
     progress(done, total) is called every PROGRESS_EVERY rows and at the end (the import job's page shows it).
     """
-    reason = f"Import: {parsed.filename}"
+    # The history reason holds 100 characters (as for an attachment's name, a long file name is cut).
+    reason = f"Import: {parsed.filename}"[:100]
     results = []
     cache: dict = {}
     total = len(parsed.rows)

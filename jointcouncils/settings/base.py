@@ -105,6 +105,8 @@ MIDDLEWARE = [
     # Django's LoginRequiredMiddleware, with the exemptions of LOGIN_NOT_REQUIRED_URL_NAMES.
     "jointcouncils.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A query parameter with NUL, bytes that are not UTF-8 or 1,000+ characters gets 400 before any view reads it.
+    "jointcouncils.middleware.QueryParameterMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -200,11 +202,18 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 
-# django-axes: lock by the pair username + IP after five failures, for one hour.
+# django-axes, counted over the last hour (README, "Log-in lock-out"): a username from one address is locked after
+# 5 failures; an address, whatever the usernames, after 20 (password spraying); a username, whatever the
+# addresses, after 30 (a distributed attack on one account). Each lock ends an hour after the failure that set it:
+# failures while locked are not counted, so nobody can keep someone else's account locked for good.
 AXES_FAILURE_LIMIT = 5
+AXES_ADDRESS_FAILURE_LIMIT = int(os.environ.get("AXES_ADDRESS_FAILURE_LIMIT", "20"))
+AXES_USERNAME_FAILURE_LIMIT = int(os.environ.get("AXES_USERNAME_FAILURE_LIMIT", "30"))
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], ["ip_address"], ["username"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_HANDLER = "jointcouncils.lockout.PerParameterLimitHandler"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 # The address axes locks is the client's: behind reverse proxies, set TRUSTED_PROXY_COUNT to their number so
 # that the address comes from X-Forwarded-For (otherwise every client would share the proxy's address).
