@@ -157,7 +157,7 @@ def consultation_send(*, consultation: Consultation, by, reason: str) -> Consult
         consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
         if consultation.sent_at is None:
             consultation.sent_at = timezone.now()
-            record_save(instance=consultation, by=by, reason=reason)
+            record_save(instance=consultation, by=by, reason=reason, unversioned="workflow")
         for respondent_id in consultation.respondents.filter(invited_at__isnull=True).values_list("pk", flat=True):
             invite_respondent.delay_on_commit(respondent_id)
     return consultation
@@ -172,7 +172,7 @@ def consultation_remind(*, consultation: Consultation, by, reason: str) -> int:
         if consultation.sent_at is None:
             raise ValidationError(_("Send the survey before reminding anyone."))
         consultation.reminder_round += 1
-        record_save(instance=consultation, by=by, reason=reason)
+        record_save(instance=consultation, by=by, reason=reason, unversioned="workflow")
         pending = list(consultation.respondents.not_answered().values_list("pk", flat=True))
         for respondent_id in pending:
             remind_respondent.delay_on_commit(respondent_id, consultation.reminder_round)
@@ -191,7 +191,7 @@ def respondent_invite(*, respondent_id: int) -> bool:
             # No address on record: nothing was sent, so nothing is recorded (the page shows "not invited").
             return False
         respondent.invited_at = timezone.now()
-        record_save(instance=respondent, by=None, reason="invitation sent")
+        record_save(instance=respondent, by=None, reason="invitation sent", unversioned="workflow")
     return True
 
 
@@ -206,7 +206,7 @@ def respondent_remind(*, respondent_id: int, round_number: int) -> bool:
         if not respondent_notify(respondent=respondent, reminder=True):
             return False
         respondent.reminders_sent = round_number
-        record_save(instance=respondent, by=None, reason="reminder sent")
+        record_save(instance=respondent, by=None, reason="reminder sent", unversioned="workflow")
     return True
 
 
@@ -275,11 +275,11 @@ def answers_submit(*, respondent: Respondent, values: dict[int, object], by, lan
                 )
                 answer.text, answer.choice, answer.scale = value.get("text", ""), value.get("choice", ""), value.get("scale")
                 if answer.pk or value:
-                    record_save(instance=answer, by=by, reason="answers recorded")
+                    record_save(instance=answer, by=by, reason="answers recorded", unversioned="workflow")
         if not respondent.has_answered:
             # Anonymous: the day is enough to say who has answered, and the submission keeps no time at all.
             respondent.responded_at = timezone.now()
-            record_save(instance=respondent, by=by, reason="answered")
+            record_save(instance=respondent, by=by, reason="answered", unversioned="workflow")
     return respondent
 
 
@@ -380,4 +380,4 @@ def planperiod_approve(*, period: PlanPeriod, by, reason: str) -> PlanPeriod:
         period.status = PlanPeriod.Status.APPROVED
         period.approved_by = by
         period.approved_at = timezone.now()
-        return record_save(instance=period, by=by, reason=reason)
+        return record_save(instance=period, by=by, reason=reason, unversioned="workflow")

@@ -44,6 +44,9 @@ def person_create(*, person: Person, by: AbstractBaseUser, reason: str) -> Perso
 
 
 @transaction.atomic
-def person_update(*, person: Person, by: AbstractBaseUser, reason: str, expected_version: int | None) -> Person:
-    """Save the person's edited fields; a stale version is refused (StaleEditError)."""
-    return record_save(instance=person, by=by, reason=reason, expected_version=expected_version)
+def person_update(
+    *, person: Person, by: AbstractBaseUser, reason: str, expected_version: int | None, unversioned: str | None = None
+) -> Person:
+    """Save the person's edited fields; a stale version is refused (StaleEditError), a missing one too
+    (MissingVersionError) unless `unversioned` names the write (an import: see record_save)."""
+    return record_save(instance=person, by=by, reason=reason, expected_version=expected_version, unversioned=unversioned)

@@ -373,14 +373,8 @@ def home_counts() -> dict[str, int]:
 
 
 def home_cochaired_groups(user) -> QuerySet[WorkingGroup]:
-    """Groups where the user's person holds a co-chair term today."""
-    if not user.is_authenticated:
-        return WorkingGroup.objects.none()
-    return (
-        WorkingGroup.objects.filter(seats__terms__in=CochairTerm.objects.filter(current_q(), person__user=user))
-        .distinct()
-        .order_by("name")
-    )
+    """Groups the user co-chairs today (the co-chair role and a current term: the predicate every page uses)."""
+    return WorkingGroup.objects.filter(pk__in=cochaired_group_ids(user)).order_by("name")
 
 
 def attention_numbers() -> dict[str, int]:

@@ -496,7 +496,7 @@ def _organisation(context: RowContext, key: str, jurisdiction_key: str):
 
 def _save(instance, context: RowContext):
 
-    return record_save(instance=instance, by=context.by, reason=context.reason)
+    return record_save(instance=instance, by=context.by, reason=context.reason, unversioned="import")
 
 
 def apply_organisation(context: RowContext) -> RowResult:
@@ -560,7 +560,9 @@ def apply_person(context: RowContext) -> RowResult:
     result.action = "change" if result.changes else "unchanged"
     result.label = person.full_name
     if result.changes:
-        council_services.person_update(person=person, by=context.by, reason=context.reason, expected_version=None)
+        council_services.person_update(
+            person=person, by=context.by, reason=context.reason, expected_version=None, unversioned="import"
+        )
     return result
 
 
@@ -606,7 +608,7 @@ def apply_workinggroup(context: RowContext) -> RowResult:
     if result.changes:
         changed = {name: value for name, value in data.items() if before[name] != value}
         workinggroup_services.workinggroup_update(
-            workinggroup=group, data=changed, by=context.by, reason=context.reason, expected_version=None
+            workinggroup=group, data=changed, by=context.by, reason=context.reason, expected_version=None, unversioned="import"
         )
     return result
 
@@ -702,7 +704,9 @@ def apply_seat_term(context: RowContext) -> RowResult:
     if end_date is not None and end_date != term.end_date:
         result.changes.append((context.label_of("end_date"), _show(term.end_date), _show(end_date)))
         # cochairterm_end checks the overlap and saves the other changed fields with the end.
-        workinggroup_services.cochairterm_end(term=term, end_date=end_date, by=context.by, reason=context.reason)
+        workinggroup_services.cochairterm_end(
+            term=term, end_date=end_date, by=context.by, reason=context.reason, unversioned="import"
+        )
     elif result.changes:
         _save(term, context)
     result.action = "change" if result.changes else "unchanged"

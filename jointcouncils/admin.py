@@ -16,7 +16,7 @@ from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from .history_view import field_changes
-from .services import record_delete, record_save
+from .services import missing_version_message, record_delete, record_save
 
 admin.site.site_header = _("Joint Councils portal – administration")
 admin.site.site_title = _("Joint Councils portal")
@@ -67,6 +67,9 @@ class ChangeReasonAdminForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         expected = cleaned.get("expected_version")
+        if self.instance.pk and expected is None and hasattr(self.instance, "version"):
+            # Without the version the page was opened at, a stale page would silently replace a later change.
+            raise forms.ValidationError(missing_version_message(), code="missing_version")
         if self.instance.pk and expected is not None and hasattr(self.instance, "version"):
             stored = self._stored_version()
             if stored is not None and stored != expected:
@@ -108,7 +111,8 @@ class AuditedAdminMixin:
         for obj in formset.deleted_objects:
             record_delete(instance=obj, by=request.user, reason=reason)
         for obj in instances:
-            record_save(instance=obj, by=request.user, reason=reason)
+            # The page's own version was checked (ChangeReasonAdminForm); its inline rows are saved with it.
+            record_save(instance=obj, by=request.user, reason=reason, unversioned="admin-inline")
         formset.save_m2m()
 
     def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):

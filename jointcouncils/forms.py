@@ -5,10 +5,19 @@ from django.core.exceptions import FieldDoesNotExist
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from .services import missing_version_message
+
 
 class VersionedFormMixin(forms.Form):
-    """Carries the version the form was rendered with, and the reason for the change, into the service."""
+    """Carries the version the form was rendered with, and the reason for the change, into the service.
 
+    An edit of an existing record (a model form with a saved instance, or a form that declares
+    `edits_existing_record = True` and gets the version as initial data from its view) requires the version: a
+    post without it is refused with a clear message (`missing_version` is then True; views answer 400), so a
+    page can never silently replace a later change by leaving the version out.
+    """
+
+    edits_existing_record = False
     expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     change_reason = forms.CharField(
         label=_("Reason for the change"),
@@ -18,9 +27,22 @@ class VersionedFormMixin(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.missing_version = False
         instance = getattr(self, "instance", None)
         if instance is not None and instance.pk and not self.is_bound:
             self.initial["expected_version"] = instance.version
+
+    @property
+    def requires_version(self) -> bool:
+        instance = getattr(self, "instance", None)
+        return self.edits_existing_record or bool(instance is not None and instance.pk)
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.requires_version and cleaned.get("expected_version") is None and "expected_version" not in self.errors:
+            self.missing_version = True
+            self.add_error(None, missing_version_message())
+        return cleaned
 
 
 LANGUAGE_LEGENDS = {"en": _("English"), "fr": _("French")}

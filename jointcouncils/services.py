@@ -30,20 +30,74 @@ class StaleEditError(Exception):
         )
 
 
+class MissingVersionError(Exception):
+    """An edit of an existing record came without the version it was read at: refused, nothing is saved.
+
+    Without the version a stale page would silently replace someone else's later change; pages answer 400.
+    """
+
+    def __init__(self, instance=None):
+        self.instance = instance
+        label = f"{instance._meta.label} {instance.pk}" if instance is not None else "record"
+        super().__init__(f"{label}: an edit of an existing record needs expected_version (or a named unversioned write)")
+
+    @staticmethod
+    def user_message() -> str:
+        return missing_version_message()
+
+
+def missing_version_message() -> str:
+    """What a page says when an edit came without its version (in the user's language)."""
+    return _(
+        "This change did not say which version of the record it was made on, so it could replace someone else's "
+        "later change. Nothing was saved: reload the page, then make your changes again."
+    )
+
+
+# The named opt-outs of the version check, for writes that are not a person's edit of a page they read:
+# "import" (dataio imports, which upsert by their own rule), "loader" (seed/loader.py loading the record),
+# "seed" (demo accounts and demo data), "workflow" (a step of a workflow, e.g. an invitation marked sent or a
+# ballot opened, written by the service on the row it just read or locked in the same transaction),
+# "admin-inline" (an inline row of an admin change page, saved with the page whose own version was checked).
+UNVERSIONED_WRITES = frozenset({"import", "loader", "seed", "workflow", "admin-inline"})
+
+
+def check_version(*, instance: models.Model, latest: models.Model, expected_version: int | None, unversioned: str | None = None):
+    """Refuse an edit of `latest` (the row as locked now) made on another version, or without one.
+
+    expected_version None is refused (MissingVersionError) unless `unversioned` names one of UNVERSIONED_WRITES.
+    """
+    if expected_version is None:
+        if unversioned is None:
+            raise MissingVersionError(instance)
+        if unversioned not in UNVERSIONED_WRITES:
+            raise ValueError(f"unversioned must be one of {sorted(UNVERSIONED_WRITES)}, not {unversioned!r}")
+        return
+    if latest.version != expected_version:
+        raise StaleEditError(instance, latest)
+
+
 def record_save(
     *,
     instance: models.Model,
     by,
     reason: str,
     expected_version: int | None = None,
+    unversioned: str | None = None,
     update_fields: Iterable[str] | None = None,
 ) -> models.Model:
-    """Save instance with history user and reason; with expected_version, refuse a stale edit.
+    """Save instance with history user and reason; an edit of an existing row must say which version it read.
 
-    The row is locked (select_for_update) while the version is compared, so two concurrent saves cannot
-    both pass the check. With update_fields, only those columns are written (plus the version and the
-    automatic stamps, which change with every save); the whole row is still validated.
+    For an existing row, expected_version is required: a stale one raises StaleEditError, a missing one
+    MissingVersionError, unless `unversioned` names the kind of write that has no page version (one of
+    UNVERSIONED_WRITES: "import", "loader", "seed", "workflow"). The row is locked (select_for_update) while the
+    version is compared, so two concurrent saves cannot both pass the check. With update_fields, only those
+    columns are written (plus the version and the automatic stamps, which change with every save); the whole row
+    is still validated.
     """
+    versioned = any(field.name == "version" for field in instance._meta.concrete_fields)
+    if versioned and instance.pk is not None and not instance._state.adding and expected_version is None:
+        check_version(instance=instance, latest=instance, expected_version=None, unversioned=unversioned)
     if update_fields is not None:
         update_fields = sorted(
             {*update_fields}
@@ -80,9 +134,12 @@ def record_save(
     return instance
 
 
-def record_delete(*, instance: models.Model, by, reason: str) -> None:
-    """Delete instance, keeping who and why in its history."""
+def record_delete(*, instance: models.Model, by, reason: str, expected_version: int | None = None) -> None:
+    """Delete instance, keeping who and why in its history; with expected_version, refuse a stale page."""
     with transaction.atomic():
+        if expected_version is not None:
+            latest = type(instance)._default_manager.select_for_update().get(pk=instance.pk)
+            check_version(instance=instance, latest=latest, expected_version=expected_version)
         instance._history_user = by
         instance._change_reason = reason
         instance.delete()

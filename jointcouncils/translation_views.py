@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
-from .services import StaleEditError, record_save
+from .services import MissingVersionError, StaleEditError, record_save
 from .translations import TranslationForm, may_translate, missing_languages, model_for
 from .views_mixins import add_validation_error
 
@@ -47,6 +47,9 @@ def translation_edit(request, app_label: str, model_name: str, pk: int):
         except StaleEditError as exc:
             form.add_error(None, exc.user_message())
             status = 409
+        except MissingVersionError as exc:
+            form.add_error(None, exc.user_message())
+            status = 400
         except ValidationError as exc:
             add_validation_error(form, exc)
             status = 400

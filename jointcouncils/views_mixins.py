@@ -4,10 +4,11 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpResponseRedirect
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from rules.contrib.views import PermissionRequiredMixin
 
-from .services import StaleEditError, record_save
+from .services import MissingVersionError, StaleEditError, record_save
 
 
 class PortalPermissionMixin(PermissionRequiredMixin):
@@ -36,10 +37,27 @@ def add_validation_error(form, error: ValidationError) -> None:
         form.add_error(field if field in form.fields else None, errors)
 
 
-class ServiceFormMixin:
+def version_refused(request, error, *, back_url: str):
+    """The page a plain button form (move, submit...) answers when its version is stale (409) or missing (400)."""
+    status = 409 if isinstance(error, StaleEditError) else 400
+    return render(request, "version_refused.html", {"message": error.user_message(), "back_url": back_url}, status=status)
+
+
+class VersionRequiredMixin:
+    """A form view whose form carries the version of the record it edits: a post without it answers 400."""
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if getattr(form, "missing_version", False):
+            response.status_code = 400
+        return response
+
+
+class ServiceFormMixin(VersionRequiredMixin):
     """The write flow of every edit page: write(form) saves through the app's service, in one transaction.
 
-    A stale version (StaleEditError) re-renders the form with the "someone else saved" message and HTTP 409; a
+    A stale version (StaleEditError) re-renders the form with the "someone else saved" message and HTTP 409, a
+    missing one (an edit that does not say which version it read) with its message and HTTP 400; a
     service's ValidationError goes onto the form's fields; nothing is saved in either case. The default write is
     record_save of a ModelForm's instance and its many-to-many links; apps override it to call their service.
     """
@@ -72,6 +90,9 @@ class ServiceFormMixin:
         except StaleEditError as exc:
             form.add_error(None, exc.user_message())
             return self.render_to_response(self.get_context_data(form=form), status=409)
+        except MissingVersionError as exc:
+            form.add_error(None, exc.user_message())
+            return self.render_to_response(self.get_context_data(form=form), status=400)
         except ValidationError as exc:
             add_validation_error(form, exc)
             return self.form_invalid(form)

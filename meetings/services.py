@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from councils.models import Person
 from jointcouncils.history import set_history
-from jointcouncils.services import record_delete, record_save
+from jointcouncils.services import check_version, record_delete, record_save
 
 from . import attachments, notify
 from .models import ActionItem, AgendaItem, Attachment, Attendance, Decision, Meeting
@@ -69,7 +69,8 @@ def _renumber(items: list[AgendaItem], *, by, reason: str) -> None:
     for position, item in enumerate(items, start=1):
         if item.order != position:
             item.order = position
-            record_save(instance=item, by=by, reason=reason)
+            # The agenda is locked (_locked_agenda): renumbering is the service's own step, not a page's edit.
+            record_save(instance=item, by=by, reason=reason, unversioned="workflow")
 
 
 def agendaitem_create(*, meeting: Meeting, item: AgendaItem, by, reason: str) -> AgendaItem:
@@ -87,12 +88,21 @@ def agendaitem_update(*, item: AgendaItem, by, reason: str, expected_version: in
     return record_save(instance=item, by=by, reason=reason, expected_version=expected_version)
 
 
-def agendaitem_delete(*, item: AgendaItem, by, reason: str) -> None:
-    """Remove an item from the agenda and close the gap it leaves."""
+def agendaitem_delete(*, item: AgendaItem, by, reason: str, expected_version: int | None) -> None:
+    """Remove an item from the agenda and close the gap it leaves.
+
+    expected_version is the version of the item the page showed: a stale page is refused (StaleEditError), a
+    missing version too (MissingVersionError).
+    """
     with transaction.atomic():
         meeting = item.meeting
+        locked = _locked_agenda(meeting)
+        latest = next((candidate for candidate in locked if candidate.pk == item.pk), None)
+        if latest is None:
+            raise ValidationError(_("This agenda item was removed already."))
+        check_version(instance=item, latest=latest, expected_version=expected_version)
         for attachment in list(item.attachments.all()):
-            attachment_delete(attachment=attachment, by=by, reason=reason)
+            attachment_delete(attachment=attachment, by=by, reason=reason, unversioned="workflow")
         # Decisions and action items keep their place in the meeting but lose the link: one save each, so that
         # each has a history row with who and why (on_delete=SET_NULL would clear them with a bare UPDATE).
         for linked in [*item.decisions.all(), *item.action_items.all()]:
@@ -104,13 +114,20 @@ def agendaitem_delete(*, item: AgendaItem, by, reason: str) -> None:
         _renumber(_locked_agenda(meeting), by=by, reason=reason)
 
 
-def agendaitem_move(*, item: AgendaItem, direction: str, by) -> AgendaItem:
-    """Move an item one place up or down the agenda; at either end nothing changes."""
+def agendaitem_move(*, item: AgendaItem, direction: str, by, expected_version: int | None) -> AgendaItem:
+    """Move an item one place up or down the agenda; at either end nothing changes.
+
+    expected_version is the version of the item the page showed: a stale page is refused (StaleEditError), a
+    missing version too (MissingVersionError).
+    """
     if direction not in {"up", "down"}:
         raise ValueError(direction)
     with transaction.atomic():
         items = _locked_agenda(item.meeting)
-        index = next(i for i, candidate in enumerate(items) if candidate.pk == item.pk)
+        index = next((i for i, candidate in enumerate(items) if candidate.pk == item.pk), None)
+        if index is None:
+            raise ValidationError(_("This agenda item was removed already."))
+        check_version(instance=item, latest=items[index], expected_version=expected_version)
         other = index - 1 if direction == "up" else index + 1
         if 0 <= other < len(items):
             items[index], items[other] = items[other], items[index]
@@ -194,11 +211,21 @@ def attachment_create(
     return attachment
 
 
-def attachment_delete(*, attachment: Attachment, by, reason: str) -> None:
-    """Remove an attachment; its file goes too once no other attachment shares it (same checksum)."""
+def attachment_delete(
+    *, attachment: Attachment, by, reason: str, expected_version: int | None = None, unversioned: str | None = None
+) -> None:
+    """Remove an attachment; its file goes too once no other attachment shares it (same checksum).
+
+    expected_version is the version the page showed (stale: StaleEditError; missing: MissingVersionError), unless
+    `unversioned` names the step that removes it (its agenda item's removal: "workflow").
+    """
     name = attachment.file.name
     storage = attachment.file.storage
     with transaction.atomic():
+        latest = Attachment.objects.select_for_update().filter(pk=attachment.pk).first()
+        if latest is None:
+            raise ValidationError(_("This attachment was removed already."))
+        check_version(instance=attachment, latest=latest, expected_version=expected_version, unversioned=unversioned)
         record_delete(instance=attachment, by=by, reason=reason)
         if name and not Attachment.objects.filter(file=name).exists():
             transaction.on_commit(lambda: storage.delete(name))
@@ -252,7 +279,9 @@ def attendance_roster_save(*, meeting: Meeting, rows: list[dict], guest: dict | 
                 continue  # unchanged: no history row that says nothing
             for field, value in changes.items():
                 setattr(attendance, field, value)
-            saved.append(record_save(instance=attendance, by=by, reason=reason))
+            # The roster page carries no version per row: the rows are locked above and a row is written only
+            # when its recorded state differs from what the page sends.
+            saved.append(record_save(instance=attendance, by=by, reason=reason, unversioned="workflow"))
         if guest:
             person = guest.get("person")
             if person is None:

@@ -17,7 +17,14 @@ from django.views.generic import CreateView, DetailView, FormView, TemplateView,
 from django_filters.views import FilterView
 
 from jointcouncils.forms import VersionedFormMixin
-from jointcouncils.views_mixins import PortalPermissionMixin, RolePermissionMixin, ServiceFormMixin
+from jointcouncils.services import MissingVersionError, StaleEditError
+from jointcouncils.views_mixins import (
+    PortalPermissionMixin,
+    RolePermissionMixin,
+    ServiceFormMixin,
+    VersionRequiredMixin,
+    version_refused,
+)
 
 from . import selectors, services
 from .attachments import CONTENT_TYPES
@@ -255,13 +262,53 @@ class AgendaItemUpdateView(RolePermissionMixin, AgendaItemMixin, ServiceFormMixi
 
 
 class ReasonForm(VersionedFormMixin):
-    """A confirmation that only asks why (kept in history)."""
+    """A confirmation of a removal that only asks why (kept in history); it carries the version the page showed."""
+
+    edits_existing_record = True
 
 
-class AgendaItemDeleteView(RolePermissionMixin, AgendaItemMixin, FormPageMixin, FormView):
+def posted_version(request) -> int | None:
+    """The version of the record the page showed (hidden expected_version), or None when absent or not a number."""
+    try:
+        return int(request.POST["expected_version"])
+    except (KeyError, ValueError):
+        return None
+
+
+class RemovalFormMixin(VersionRequiredMixin):
+    """A removal page: the form carries the record's version; stale answers 409, missing 400, nothing removed."""
+
+    def versioned_record(self):
+        raise NotImplementedError
+
+    def get_initial(self):
+        return {**super().get_initial(), "expected_version": self.versioned_record().version}
+
+    def remove(self, form):
+        raise NotImplementedError
+
+    def form_valid(self, form):
+        try:
+            response = self.remove(form)
+        except StaleEditError as exc:
+            form.add_error(None, exc.user_message())
+            return self.render_to_response(self.get_context_data(form=form), status=409)
+        except MissingVersionError as exc:
+            form.add_error(None, exc.user_message())
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+            return self.form_invalid(form)
+        return response
+
+
+class AgendaItemDeleteView(RolePermissionMixin, AgendaItemMixin, RemovalFormMixin, FormPageMixin, FormView):
     permission_required = "meetings.delete_agendaitem"
     form_class = ReasonForm
     submit_label = ""
+
+    def versioned_record(self):
+        return self.agenda_item
 
     def get_heading(self):
         return _("Remove the agenda item “%(title)s”") % {"title": self.agenda_item.title}
@@ -273,9 +320,14 @@ class AgendaItemDeleteView(RolePermissionMixin, AgendaItemMixin, FormPageMixin, 
             **kwargs,
         )
 
-    def form_valid(self, form):
+    def remove(self, form):
         meeting_id = self.meeting.pk
-        services.agendaitem_delete(item=self.agenda_item, by=self.request.user, reason=form.cleaned_data["change_reason"])
+        services.agendaitem_delete(
+            item=self.agenda_item,
+            by=self.request.user,
+            reason=form.cleaned_data["change_reason"],
+            expected_version=form.cleaned_data["expected_version"],
+        )
         messages.success(self.request, _("The agenda item was removed."))
         return HttpResponseRedirect(agenda_url(meeting_id))
 
@@ -288,10 +340,20 @@ class AgendaItemMoveView(RolePermissionMixin, AgendaItemMixin, View):
 
     def post(self, request, *args, **kwargs):
         direction = request.POST.get("direction")
+        url = agenda_url(self.meeting.pk, self.agenda_item.pk)
         if direction not in {"up", "down"}:
             messages.error(request, _("Choose whether to move the item up or down."))
+            return HttpResponseRedirect(url)
+        try:
+            services.agendaitem_move(
+                item=self.agenda_item, direction=direction, by=request.user, expected_version=posted_version(request)
+            )
+        except (MissingVersionError, StaleEditError) as exc:
+            return version_refused(request, exc, back_url=url)
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(request, message)
         else:
-            services.agendaitem_move(item=self.agenda_item, direction=direction, by=request.user)
             messages.success(
                 request,
                 _("“%(title)s” moved up.") % {"title": self.agenda_item.title}
@@ -376,9 +438,12 @@ class AttachmentDownloadView(RolePermissionMixin, AttachmentMixin, View):
         return response
 
 
-class AttachmentDeleteView(RolePermissionMixin, AttachmentMixin, FormPageMixin, FormView):
+class AttachmentDeleteView(RolePermissionMixin, AttachmentMixin, RemovalFormMixin, FormPageMixin, FormView):
     permission_required = "meetings.delete_attachment"
     form_class = ReasonForm
+
+    def versioned_record(self):
+        return self.attachment
 
     @property
     def meeting(self):
@@ -393,9 +458,14 @@ class AttachmentDeleteView(RolePermissionMixin, AttachmentMixin, FormPageMixin, 
     def get_context_data(self, **kwargs):
         return super().get_context_data(submit_label=_("Remove the attachment"), **kwargs)
 
-    def form_valid(self, form):
+    def remove(self, form):
         url = self.get_cancel_url()
-        services.attachment_delete(attachment=self.attachment, by=self.request.user, reason=form.cleaned_data["change_reason"])
+        services.attachment_delete(
+            attachment=self.attachment,
+            by=self.request.user,
+            reason=form.cleaned_data["change_reason"],
+            expected_version=form.cleaned_data["expected_version"],
+        )
         messages.success(self.request, _("The attachment was removed."))
         return HttpResponseRedirect(url)
 

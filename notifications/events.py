@@ -65,6 +65,20 @@ REPORTING_DEADLINE = register(
         _("Status update due by %(deadline)s for %(meeting)s: %(group)s"),
     )
 )
+TERM_REQUEST_PROPOSED = register(
+    Event(
+        "term_request_proposed",
+        _("A co-chair proposes a change of co-chair terms"),
+        _("Co-chair term change proposed: %(group)s"),
+    )
+)
+TERM_REQUEST_DECIDED = register(
+    Event(
+        "term_request_decided",
+        _("The secretariat decides your proposed change of co-chair terms"),
+        _("Co-chair term change decided: %(group)s"),
+    )
+)
 # The events of ballots between meetings (voting) and of consultations.
 BALLOT_REMINDER = register(
     Event("ballot_reminder", _("A ballot you have not voted on closes soon"), _("Reminder: a ballot closes on %(deadline)s"))

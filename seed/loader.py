@@ -98,7 +98,7 @@ class Loader:
             return existing
         changed = [name for name, _old, _new in assign_changes(existing, values, empty=empty)]
         if changed:
-            record_save(instance=existing, by=None, reason=CHANGE_REASON)
+            record_save(instance=existing, by=None, reason=CHANGE_REASON, unversioned="loader")
         for field, ids in links.items():
             missing = ids - set(getattr(existing, field).values_list("pk", flat=True))
             if missing:

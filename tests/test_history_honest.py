@@ -137,9 +137,9 @@ def test_update_drafted_in_french_and_approved_in_english_lists_only_the_real_tr
             risks_issues_fr="Financement.",
             asks_fr="Appui des conseils.",
         )
-        update = services.statusupdate_submit(update=update, by=cochair_user)
+        update = services.statusupdate_submit(update=update, expected_version=update.version, by=cochair_user)
     with translation.override("en"):
-        services.statusupdate_approve(update=update, by=secretariat_user)
+        services.statusupdate_approve(update=update, expected_version=update.version, by=secretariat_user)
 
     with translation.override("fr"):
         rows = history_rows(update.history.all())
@@ -175,9 +175,9 @@ def test_the_admin_history_lists_only_real_transitions_with_names_and_labels(
             rag=StatusUpdate.Rag.GREEN,
             accomplishments_fr="Publication du guide.",
         )
-        update = services.statusupdate_submit(update=update, by=cochair_user)
+        update = services.statusupdate_submit(update=update, expected_version=update.version, by=cochair_user)
     with translation.override("en"):
-        services.statusupdate_approve(update=update, by=secretariat_user)
+        services.statusupdate_approve(update=update, expected_version=update.version, by=secretariat_user)
     secretariat_user.is_superuser = True
     secretariat_user.save()
     client.force_login(secretariat_user)

@@ -43,7 +43,9 @@ def test_a_reason_in_one_language_is_flagged_with_a_link_to_the_form_that_fixes_
 ):
     update = submitted_update(working_group=cochair_group)
     with translation.override("en"):
-        services.statusupdate_return(update=update, by=secretariat_user, reason="Add the provinces.")
+        services.statusupdate_return(
+            update=update, expected_version=update.version, by=secretariat_user, reason="Add the provinces."
+        )
     update.refresh_from_db()
     assert update.return_reason_fr == ""
     url = translation_url(update)
@@ -58,7 +60,9 @@ def test_a_reason_in_one_language_is_flagged_with_a_link_to_the_form_that_fixes_
 def test_the_translation_form_fills_in_the_missing_language_with_history(client, cochair_group, secretariat_user):
     update = submitted_update(working_group=cochair_group)
     with translation.override("en"):
-        services.statusupdate_return(update=update, by=secretariat_user, reason="Add the provinces.")
+        services.statusupdate_return(
+            update=update, expected_version=update.version, by=secretariat_user, reason="Add the provinces."
+        )
     update.refresh_from_db()
     url = translation_url(update)
     form = _client(client, secretariat_user).get(url)

@@ -34,9 +34,9 @@ def demo_ballot_upsert(*, member_user) -> str:
     if person.user_id != member_user.pk or person.pk is None:
         for other in Person.objects.filter(user=member_user).exclude(pk=person.pk):
             other.user = None
-            record_save(instance=other, by=None, reason=DEMO_REASON)
+            record_save(instance=other, by=None, reason=DEMO_REASON, unversioned="seed")
         person.user = member_user
-        record_save(instance=person, by=None, reason=DEMO_REASON)
+        record_save(instance=person, by=None, reason=DEMO_REASON, unversioned="seed")
     today = timezone.localdate()
     if not CouncilMembership.objects.filter(person=person, council=pssdc, end_date__isnull=True).exists():
         record_save(instance=CouncilMembership(person=person, council=pssdc, start_date=today), by=None, reason=DEMO_REASON)

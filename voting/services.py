@@ -77,7 +77,12 @@ def ballot_open(*, ballot: Ballot, by, now: datetime.datetime | None = None) -> 
         ballot.eligibility_date = day
         if ballot.opens_at > now:
             ballot.opens_at = now
-        record_save(instance=ballot, by=by, reason=_("Ballot opened; %(count)d eligible voters.") % {"count": len(seen)})
+        record_save(
+            instance=ballot,
+            by=by,
+            reason=_("Ballot opened; %(count)d eligible voters.") % {"count": len(seen)},
+            unversioned="workflow",
+        )
     return ballot
 
 
@@ -132,7 +137,8 @@ def vote_cast(
             reason = _("Vote changed in the portal.") if changing else _("Vote cast in the portal.")
         else:
             reason = _("Vote received %(channel)s, entered by the secretariat.") % {"channel": vote.get_received_via_display()}
-        record_save(instance=vote, by=by, reason=reason[:100])
+        # The ballot and the vote are locked; a vote is cast or changed as a whole, not edited from a stale page.
+        record_save(instance=vote, by=by, reason=reason[:100], unversioned="workflow")
     return vote
 
 
@@ -193,6 +199,7 @@ def ballot_close(*, ballot_id: int, now: datetime.datetime | None = None) -> Bal
             instance=ballot,
             by=None,
             reason=_("Ballot closed at its deadline: %(result)s.") % {"result": ballot.get_result_display()},
+            unversioned="workflow",
         )
         ballot_decision_file(ballot=ballot)
         voter_ids = list(ballot.voters.values_list("pk", flat=True))
@@ -278,7 +285,7 @@ def ballot_decision_file(*, ballot: Ballot) -> Decision | None:
     )
     decision_create(decision=decision, by=None, reason=_("Decision taken between meetings, from its ballot.")[:100])
     ballot.decision = decision
-    record_save(instance=ballot, by=None, reason=_("Decision filed on the next meeting.")[:100])
+    record_save(instance=ballot, by=None, reason=_("Decision filed on the next meeting.")[:100], unversioned="workflow")
     return decision
 
 

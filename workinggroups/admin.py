@@ -14,6 +14,7 @@ from .models import (
     OutstandingTask,
     ReportingLine,
     StatusUpdate,
+    TermChangeRequest,
     WorkingGroup,
     WorkingGroupMember,
 )
@@ -190,3 +191,17 @@ class StatusUpdateAdmin(AuditedTranslationAdmin):
         ("period_label", "rag_rationale", "accomplishments", "next_steps", "risks_issues", "asks", "return_reason"),
         extra=((_("Review"), {"fields": ("author", "submitted_at", "reviewed_by", "approved_at")}),),
     )
+
+
+@admin.register(TermChangeRequest)
+class TermChangeRequestAdmin(AuditedAdmin):
+    """Read and correct the words of a request; accepting or declining belongs to the portal's request page, which
+    makes the term change in the same transaction."""
+
+    list_display = ("working_group", "kind", "state", "requested_by", "created_at", "decided_at")
+    list_filter = ("state", "kind")
+    list_select_related = ("working_group", "requested_by")
+    search_fields = GROUP_SEARCH + ("reason", "proposed_holder", "decision_reason")
+    autocomplete_fields = ("working_group", "proposed_person")
+    raw_id_fields = ("seat", "term", "requested_by")
+    readonly_fields = ("state", "decided_by", "decided_at", "decision_reason")

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from councils.models import Council, Organisation, Person
 from jointcouncils.forms import BilingualFormMixin, VersionedFormMixin
 
-from .models import WorkingGroup
+from .models import CochairSeat, CochairTerm, TermChangeRequest, WorkingGroup
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -147,3 +147,102 @@ class CochairTermEndForm(VersionedFormMixin, forms.Form):
         if self.instance is not None and self.instance.start_date and end < self.instance.start_date:
             raise forms.ValidationError(_("The end date cannot be before the start date."))
         return end
+
+
+# Term change requests -------------------------------------------------------------------------------------------
+
+
+class TermChangeRequestForm(forms.ModelForm):
+    """A co-chair's proposal: what to change, on which seat or term, who, from when (as precise as known), why."""
+
+    class Meta:
+        model = TermChangeRequest
+        fields = [
+            "kind",
+            "seat",
+            "term",
+            "proposed_person",
+            "proposed_holder",
+            "proposed_date",
+            "proposed_date_precision",
+            "reason",
+        ]
+        widgets = {
+            "kind": forms.RadioSelect,
+            "proposed_date": DATE_WIDGET,
+            "proposed_date_precision": forms.RadioSelect,
+            "reason": forms.Textarea(attrs={"rows": 4}),
+        }
+        help_texts = {
+            "proposed_date": _("The last day of the term to end, or the first day of the new term."),
+            "proposed_date_precision": _("Give the date only as precisely as you know it."),
+        }
+
+    def __init__(self, *args, group: WorkingGroup, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.group = group
+        self.fields["seat"].queryset = CochairSeat.objects.filter(working_group=group).order_by("number")
+        self.fields["seat"].empty_label = None
+        self.fields["term"].queryset = (
+            CochairTerm.objects.filter(seat__working_group=group)
+            .select_related("seat", "person", "organisation")
+            .order_by("seat__number", "-start_date")
+        )
+        self.fields["term"].label_from_instance = lambda term: (
+            _("Seat %(number)s: %(holder)s")
+            % {
+                "number": term.seat.number,
+                "holder": term.holder_name,
+            }
+        )
+        self.fields["term"].empty_label = _("— none (adding a term to a vacant seat) —")
+        self.fields["proposed_person"].queryset = Person.objects.order_by("family_name", "given_name")
+        self.fields["proposed_person"].required = False
+        self.instance.working_group = group
+
+
+class TermChangeAcceptForm(VersionedFormMixin, forms.Form):
+    """The secretariat accepts: the exact date and, for a new term, who holds it (a person of the record)."""
+
+    edits_existing_record = True
+    effective_date = forms.DateField(
+        label=_("Date of the change"),
+        widget=DATE_WIDGET,
+        help_text=_("The last day of the ended term, or the first day of the new term: an exact day."),
+    )
+    person = forms.ModelChoiceField(
+        label=_("New co-chair"),
+        queryset=Person.objects.order_by("family_name", "given_name"),
+        required=False,
+        help_text=_("Needed to add a term or hand a seat over; add the person to the record first if they are not listed."),
+    )
+    decision_reason = forms.CharField(
+        label=_("Note for the co-chair (optional)"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    field_order = ["effective_date", "person", "decision_reason"]
+
+    def __init__(self, *args, request: TermChangeRequest, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields.pop("change_reason")
+        if not self.is_bound:
+            self.initial["expected_version"] = request.version
+            if request.proposed_date and request.proposed_date_precision == TermChangeRequest.Precision.DAY:
+                self.initial["effective_date"] = request.proposed_date
+            if request.proposed_person_id:
+                self.initial["person"] = request.proposed_person_id
+        if request.kind == TermChangeRequest.Kind.END:
+            self.fields.pop("person")
+
+
+class TermChangeDeclineForm(VersionedFormMixin, forms.Form):
+    """The secretariat declines, with the reason the co-chair reads."""
+
+    edits_existing_record = True
+    decision_reason = forms.CharField(label=_("Reason for declining"), widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, request: TermChangeRequest, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields.pop("change_reason")
+        if not self.is_bound:
+            self.initial["expected_version"] = request.version

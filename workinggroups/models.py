@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -577,3 +578,125 @@ class StatusUpdate(TimeStampedModel):
             "previous": self.RAG_NAMES[previous.rag],
             "current": self.RAG_NAMES[self.rag],
         }
+
+
+class TermChangeRequest(TimeStampedModel):
+    """A co-chair's proposal to change the group's co-chair terms; the secretariat accepts or declines it.
+
+    Seats and terms are the secretariat's record: a co-chair proposes (end a term, add a term to a seat, or hand
+    a seat over to someone), and the change happens only when the secretariat accepts, through the term services.
+    """
+
+    class Kind(models.TextChoices):
+        END = "end", _("End a term")
+        ADD = "add", _("Add a term to a vacant seat")
+        REPLACE = "replace", _("Hand a seat over to someone else")
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("waiting for the secretariat")
+        ACCEPTED = "accepted", _("accepted")
+        DECLINED = "declined", _("declined")
+
+    class Precision(models.TextChoices):
+        DAY = "day", _("this exact day")
+        MONTH = "month", _("this month, day not known")
+        YEAR = "year", _("this year, month not known")
+
+    working_group = models.ForeignKey(
+        WorkingGroup, verbose_name=_("working group"), on_delete=models.CASCADE, related_name="term_requests"
+    )
+    kind = models.CharField(_("change proposed"), max_length=10, choices=Kind.choices)
+    seat = models.ForeignKey(CochairSeat, verbose_name=_("seat"), on_delete=models.CASCADE, related_name="term_requests")
+    term = models.ForeignKey(
+        CochairTerm,
+        verbose_name=_("term"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="change_requests",
+        help_text=_("The term to end or hand over."),
+    )
+    proposed_person = models.ForeignKey(
+        Person,
+        verbose_name=_("proposed co-chair"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="proposed_terms",
+    )
+    proposed_holder = models.CharField(
+        _("proposed co-chair, when not in the list"),
+        max_length=250,
+        blank=True,
+        help_text=_("Their name and organisation, as you know them; the secretariat adds them to the record."),
+    )
+    proposed_date = models.DateField(_("proposed date"), null=True, blank=True)
+    proposed_date_precision = models.CharField(
+        _("how precise the date is"), max_length=10, choices=Precision.choices, default=Precision.DAY
+    )
+    reason = models.TextField(_("reason"))
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        on_delete=models.PROTECT,
+        related_name="term_change_requests",
+    )
+    state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="term_change_decisions",
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decision_reason = models.TextField(_("reason for the decision"), blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("co-chair term change request")
+        verbose_name_plural = _("co-chair term change requests")
+
+    def __str__(self) -> str:
+        return f"{self.working_group} – {self.get_kind_display()} ({self.get_state_display()})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("workinggroups:term_request_detail", args=[self.pk])
+
+    @property
+    def is_pending(self) -> bool:
+        return self.state == self.State.PENDING
+
+    @property
+    def proposed_holder_name(self) -> str:
+        if self.proposed_person_id:
+            return self.proposed_person.full_name
+        return self.proposed_holder
+
+    @property
+    def proposed_date_display(self) -> str:
+        """The proposed date only as precise as it was given (a month, a year, or the day)."""
+        if self.proposed_date is None:
+            return ""
+        if self.proposed_date_precision == self.Precision.YEAR:
+            return str(self.proposed_date.year)
+        if self.proposed_date_precision == self.Precision.MONTH:
+            return date_format(self.proposed_date, "YEAR_MONTH_FORMAT")
+        return date_format(self.proposed_date, "DATE_FORMAT")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.seat_id and self.working_group_id and self.seat.working_group_id != self.working_group_id:
+            errors["seat"] = _("Choose a seat of this group.")
+        if self.kind in (self.Kind.END, self.Kind.REPLACE) and not self.term_id:
+            errors["term"] = _("Choose the term to end or hand over.")
+        if self.term_id and self.seat_id and self.term.seat_id != self.seat_id:
+            errors["term"] = _("Choose a term of this seat.")
+        if self.kind in (self.Kind.ADD, self.Kind.REPLACE) and not (self.proposed_person_id or self.proposed_holder.strip()):
+            errors["proposed_holder"] = _("Say who is proposed: choose a person or write their name.")
+        if not (self.reason or "").strip():
+            errors["reason"] = _("Give the reason for the change.")
+        if errors:
+            raise ValidationError(errors)

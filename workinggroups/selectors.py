@@ -17,7 +17,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from councils.models import CouncilMembership
-from jointcouncils.history_view import merged_history_rows
+from jointcouncils import roles
+from jointcouncils.history_view import history_rows, merged_history_rows
 from jointcouncils.models import current_q
 
 from .filters import Alignment, WorkingGroupFilterSet
@@ -28,6 +29,7 @@ from .models import (
     Milestone,
     ReportingLine,
     StatusUpdate,
+    TermChangeRequest,
     WorkingGroup,
     WorkingGroupMember,
 )
@@ -245,3 +247,41 @@ def next_milestone(group: WorkingGroup, on_date: datetime.date | None) -> Milest
             return milestone
     overdue = [m for m in group.milestones.all() if m.is_open]
     return overdue[0] if overdue else None
+
+
+# Term change requests -------------------------------------------------------------------------------------------
+
+
+def termchangerequest_for_page() -> QuerySet[TermChangeRequest]:
+    """Requests with what their pages and lists show."""
+    return TermChangeRequest.objects.select_related(
+        "working_group",
+        "seat",
+        "term__person",
+        "term__organisation",
+        "proposed_person",
+        "requested_by",
+        "decided_by",
+    )
+
+
+def termchangerequest_pending(*, group: WorkingGroup | None = None) -> list[TermChangeRequest]:
+    """Pending requests, the longest waiting first (of one group, or of all)."""
+    pending = termchangerequest_for_page().filter(state=TermChangeRequest.State.PENDING).order_by("created_at", "pk")
+    if group is not None:
+        pending = pending.filter(working_group=group)
+    return list(pending)
+
+
+def termchangerequest_lists(user) -> dict:
+    """The queue page: the secretariat's pending and recently decided requests; a co-chair's own requests."""
+    if roles.is_secretariat(user):
+        decided = termchangerequest_for_page().exclude(state=TermChangeRequest.State.PENDING).order_by("-decided_at", "-pk")
+        return {"pending": termchangerequest_pending(), "decided": list(decided[:50]), "mine": None}
+    mine = termchangerequest_for_page().filter(requested_by=user).order_by("-created_at", "-pk")
+    return {"pending": None, "decided": None, "mine": list(mine)}
+
+
+def termchangerequest_history(request: TermChangeRequest) -> list[dict]:
+    """The request's history, newest first: who proposed it, who decided, and why."""
+    return history_rows(TermChangeRequest.history.filter(id=request.pk))

@@ -9,6 +9,7 @@ from .models import (
     OutstandingTask,
     ReportingLine,
     StatusUpdate,
+    TermChangeRequest,
     WorkingGroup,
     WorkingGroupMember,
 )
@@ -48,3 +49,6 @@ class StatusUpdateTranslation(TranslationOptions):
 
 
 track(Milestone, OutstandingTask, StatusUpdate)
+
+# A request holds the co-chair's words as written (no translated columns): only its history is tracked.
+track(TermChangeRequest)

@@ -13,12 +13,15 @@ from django.core.paginator import Paginator
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import CreateView, DetailView, FormView, TemplateView, UpdateView
 
 from jointcouncils.record_version import cached
+from jointcouncils.services import MissingVersionError, StaleEditError
 from jointcouncils.views_mixins import PortalPermissionMixin, ServiceFormMixin, add_validation_error
 
 from . import selectors, services
@@ -27,10 +30,13 @@ from .forms import (
     CochairSeatForm,
     CochairTermEndForm,
     CochairTermForm,
+    TermChangeAcceptForm,
+    TermChangeDeclineForm,
+    TermChangeRequestForm,
     WorkingGroupCreateForm,
     WorkingGroupForm,
 )
-from .models import MAX_COCHAIR_SEATS, CochairSeat, CochairTerm, WorkingGroup
+from .models import MAX_COCHAIR_SEATS, CochairSeat, CochairTerm, TermChangeRequest, WorkingGroup
 
 
 class SectionMixin:
@@ -102,7 +108,10 @@ class WorkingGroupDetailView(PortalPermissionMixin, SectionMixin, DetailView):
         group = self.object
         user = self.request.user
         can_manage_terms = user.has_perm("workinggroups.add_cochairterm", group)
+        can_decide = user.has_perm("workinggroups.decide_termchangerequest", group)
         return super().get_context_data(
+            can_propose=user.has_perm("workinggroups.add_termchangerequest", group),
+            pending_requests=selectors.termchangerequest_pending(group=group) if can_decide else [],
             seat_rows=selectors.workinggroup_seat_rows(group),
             alignments=selectors.workinggroup_alignments(group),
             history_rows=selectors.workinggroup_history(group),
@@ -290,3 +299,134 @@ class CochairTermEndView(PortalPermissionMixin, SectionMixin, ServiceFormMixin, 
 
     def get_success_url(self):
         return self.get_object().seat.working_group.get_absolute_url()
+
+
+# Term change requests: a co-chair proposes, the secretariat accepts or declines ------------------------------------
+
+ACCEPT_PREFIX, DECLINE_PREFIX = "accept", "decline"
+
+
+class TermChangeRequestCreateView(PortalPermissionMixin, SectionMixin, GroupObjectMixin, FormView):
+    """A co-chair of the group proposes a change of its co-chair terms."""
+
+    permission_required = "workinggroups.add_termchangerequest"
+    template_name = "workinggroups/term_request_form.html"
+    form_class = TermChangeRequestForm
+
+    def get_permission_object(self):
+        return self.get_group()
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "group": self.get_group()}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(group=self.get_group(), **kwargs)
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        try:
+            request = services.termchangerequest_create(
+                working_group=self.get_group(),
+                kind=data["kind"],
+                seat=data["seat"],
+                term=data["term"],
+                proposed_person=data["proposed_person"],
+                proposed_holder=data["proposed_holder"],
+                proposed_date=data["proposed_date"],
+                proposed_date_precision=data["proposed_date_precision"],
+                reason=data["reason"],
+                by=self.request.user,
+            )
+        except ValidationError as exc:
+            add_validation_error(form, exc)
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        messages.success(self.request, _("Your proposal was sent to the secretariat, who will accept or decline it."))
+        return HttpResponseRedirect(request.get_absolute_url())
+
+    def form_invalid(self, form):
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+
+class TermChangeRequestListView(PortalPermissionMixin, SectionMixin, TemplateView):
+    """The secretariat's queue of pending requests (and the decided ones); a co-chair's own requests."""
+
+    permission_required = "workinggroups.list_termchangerequest"
+    template_name = "workinggroups/term_request_list.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**selectors.termchangerequest_lists(self.request.user), **kwargs)
+
+
+class TermChangeRequestDetailView(PortalPermissionMixin, SectionMixin, TemplateView):
+    """A request, its decision and its history; the secretariat accepts or declines it here."""
+
+    permission_required = "workinggroups.view_termchangerequest"
+    template_name = "workinggroups/term_request_detail.html"
+
+    def get_permission_object(self):
+        return self.term_request
+
+    @cached_property
+    def term_request(self) -> TermChangeRequest:
+        return get_object_or_404(selectors.termchangerequest_for_page(), pk=self.kwargs["pk"])
+
+    def get_context_data(self, accept_form=None, decline_form=None, **kwargs):
+        request = self.term_request
+        can_decide = request.is_pending and self.request.user.has_perm("workinggroups.decide_termchangerequest", request)
+        if can_decide:
+            accept_form = accept_form or TermChangeAcceptForm(request=request, prefix=ACCEPT_PREFIX)
+            decline_form = decline_form or TermChangeDeclineForm(request=request, prefix=DECLINE_PREFIX)
+        return super().get_context_data(
+            term_request=request,
+            group=request.working_group,
+            can_decide=can_decide,
+            accept_form=accept_form,
+            decline_form=decline_form,
+            history_rows=selectors.termchangerequest_history(request),
+            **kwargs,
+        )
+
+
+class TermChangeDecisionView(TermChangeRequestDetailView):
+    """POST only: the secretariat accepts (the term change is made) or declines (with a reason)."""
+
+    permission_required = "workinggroups.decide_termchangerequest"
+    http_method_names = ["post"]
+    accept = True
+
+    def post(self, request, *args, **kwargs):
+        term_request = self.term_request
+        form_class, prefix = (TermChangeAcceptForm, ACCEPT_PREFIX) if self.accept else (TermChangeDeclineForm, DECLINE_PREFIX)
+        form = form_class(request.POST, request=term_request, prefix=prefix)
+        forms_kwarg = {"accept_form" if self.accept else "decline_form": form}
+        status = 400
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                if self.accept:
+                    services.termchangerequest_accept(
+                        request=term_request,
+                        by=request.user,
+                        effective_date=data["effective_date"],
+                        person=data.get("person"),
+                        decision_reason=data["decision_reason"],
+                        expected_version=data["expected_version"],
+                    )
+                    messages.success(request, _("The request was accepted and the co-chair terms were changed."))
+                else:
+                    services.termchangerequest_decline(
+                        request=term_request,
+                        by=request.user,
+                        decision_reason=data["decision_reason"],
+                        expected_version=data["expected_version"],
+                    )
+                    messages.success(request, _("The request was declined; the co-chair can read your reason."))
+                return HttpResponseRedirect(reverse("workinggroups:term_request_detail", args=[term_request.pk]))
+            except StaleEditError as exc:
+                form.add_error(None, exc.user_message())
+                status = 409
+            except MissingVersionError as exc:
+                form.add_error(None, exc.user_message())
+            except ValidationError as exc:
+                add_validation_error(form, exc)
+        return self.render_to_response(self.get_context_data(**forms_kwarg), status=status)

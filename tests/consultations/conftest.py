@@ -22,7 +22,7 @@ def eager():
 
 
 def save(instance):
-    return record_save(instance=instance, by=None, reason="test")
+    return record_save(instance=instance, by=None, reason="test", unversioned="seed")  # test data, as seed writes it
 
 
 @pytest.fixture

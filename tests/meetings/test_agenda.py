@@ -46,17 +46,24 @@ def test_standard_items_frame_the_existing_agenda(staff_client, meeting):
 def test_move_up_and_down_reorder_the_agenda(staff_client, meeting):
     first, second, third = (AgendaItemFactory(meeting=meeting, order=n, title_en=f"Item {n}") for n in (1, 2, 3))
 
-    response = staff_client.post(reverse("meetings:agenda_item_move", args=[third.pk]), {"direction": "up"})
+    def move(item, direction):
+        # The version the builder page shows for the item (each move renumbers and so bumps it).
+        item.refresh_from_db()
+        return staff_client.post(
+            reverse("meetings:agenda_item_move", args=[item.pk]), {"direction": direction, "expected_version": item.version}
+        )
+
+    response = move(third, "up")
     assert response.status_code == 302
     assert response["Location"].endswith(f"#item-{third.pk}")
     assert titles(meeting) == ["Item 1", "Item 3", "Item 2"]
 
-    staff_client.post(reverse("meetings:agenda_item_move", args=[first.pk]), {"direction": "down"})
+    move(first, "down")
     assert titles(meeting) == ["Item 3", "Item 1", "Item 2"]
 
     # At the ends nothing moves.
-    staff_client.post(reverse("meetings:agenda_item_move", args=[third.pk]), {"direction": "up"})
-    staff_client.post(reverse("meetings:agenda_item_move", args=[second.pk]), {"direction": "down"})
+    assert move(third, "up").status_code == 302
+    assert move(second, "down").status_code == 302
     assert titles(meeting) == ["Item 3", "Item 1", "Item 2"]
 
 
@@ -107,7 +114,9 @@ def test_add_an_item_with_both_languages_at_the_end(staff_client, meeting, cocha
 def test_removing_an_item_closes_the_gap(staff_client, meeting, secretariat_user):
     items = [AgendaItemFactory(meeting=meeting, order=n, title_en=f"Item {n}") for n in (1, 2, 3)]
 
-    response = staff_client.post(reverse("meetings:agenda_item_delete", args=[items[1].pk]), {"change_reason": "Not needed"})
+    response = staff_client.post(
+        reverse("meetings:agenda_item_delete", args=[items[1].pk]), {"change_reason": "Not needed", "expected_version": 1}
+    )
 
     assert response.status_code == 302
     assert titles(meeting) == ["Item 1", "Item 3"]
@@ -119,7 +128,7 @@ def test_move_service_keeps_a_history_row(meeting, secretariat_user):
     first = AgendaItemFactory(meeting=meeting, order=1)
     second = AgendaItemFactory(meeting=meeting, order=2)
 
-    services.agendaitem_move(item=second, direction="up", by=secretariat_user)
+    services.agendaitem_move(item=second, direction="up", by=secretariat_user, expected_version=second.version)
 
     second.refresh_from_db()
     first.refresh_from_db()

@@ -161,7 +161,8 @@ def test_removing_an_attachment_removes_its_file(staff_client, agenda_item, medi
 
     with django_capture_on_commit_callbacks(execute=True):
         response = staff_client.post(
-            reverse("meetings:attachment_delete", args=[attachment.pk]), {"change_reason": "Wrong version"}
+            reverse("meetings:attachment_delete", args=[attachment.pk]),
+            {"change_reason": "Wrong version", "expected_version": attachment.version},
         )
 
     assert response.status_code == 302

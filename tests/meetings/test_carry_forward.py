@@ -57,6 +57,7 @@ def test_closed_item_stops_carrying_forward_but_stays_at_meetings_held_before_it
 
     services.actionitem_set_status(
         item=open_item,
+        expected_version=open_item.version,
         status=ActionItem.Status.DONE,
         closing_note_en="Roadmap presented to the FPT DM table.",
         by=secretariat_user,
@@ -73,7 +74,11 @@ def test_closed_item_stops_carrying_forward_but_stays_at_meetings_held_before_it
 def test_in_progress_items_keep_carrying_forward(jc, february, open_item, secretariat_user):
     september = MeetingFactory(council=jc, start=at(datetime.date(2020, 9, 22)))
     services.actionitem_set_status(
-        item=open_item, status=ActionItem.Status.IN_PROGRESS, by=secretariat_user, reason="Work started"
+        item=open_item,
+        expected_version=open_item.version,
+        status=ActionItem.Status.IN_PROGRESS,
+        by=secretariat_user,
+        reason="Work started",
     )
 
     assert list(september.carried_forward_action_items()) == [open_item]
@@ -89,7 +94,12 @@ def test_meeting_page_shows_carried_forward_items_until_closed(jc, february, ope
     assert "JC February 2020" in carried
 
     services.actionitem_set_status(
-        item=open_item, status=ActionItem.Status.DROPPED, closing_note_en="Overtaken by events.", by=secretariat_user, reason="x"
+        item=open_item,
+        expected_version=open_item.version,
+        status=ActionItem.Status.DROPPED,
+        closing_note_en="Overtaken by events.",
+        by=secretariat_user,
+        reason="x",
     )
     carried = staff_client.get(url).content.decode().split("Carried forward from earlier meetings", 1)[1]
     assert "Draft the digital identity roadmap" not in carried

@@ -53,7 +53,8 @@ def test_deleting_an_agenda_item_records_the_unlinked_decisions_and_action_items
     versions = (decision.version, action.version)
 
     response = staff_client.post(
-        reverse("meetings:agenda_item_delete", args=[item.pk]), {"change_reason": "Item merged into the next one"}
+        reverse("meetings:agenda_item_delete", args=[item.pk]),
+        {"change_reason": "Item merged into the next one", "expected_version": item.version},
     )
 
     assert response.status_code == 302

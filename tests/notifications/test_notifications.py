@@ -48,7 +48,7 @@ def test_a_submitted_update_is_announced_to_the_secretariat_each_in_their_langua
     _prefer(french_staff, "fr")
     _prefer(secretariat_user, "en")
 
-    sent(statusupdate_submit, update=update, by=cochair_user)
+    sent(statusupdate_submit, update=update, expected_version=update.version, by=cochair_user)
 
     [english] = _by_address(secretariat_user.email)
     [french] = _by_address(french_staff.email)
@@ -67,10 +67,12 @@ def test_a_submitted_update_is_announced_to_the_secretariat_each_in_their_langua
 
 def test_a_returned_update_tells_its_cochairs_why_in_their_language(sent, update, cochair_user, secretariat_user):
     _prefer(cochair_user, "fr")
-    statusupdate_submit(update=update, by=cochair_user)
+    update = statusupdate_submit(update=update, expected_version=update.version, by=cochair_user)
     mail.outbox = []
 
-    sent(statusupdate_return, update=update, by=secretariat_user, reason="Add the risks, please.")
+    sent(
+        statusupdate_return, update=update, expected_version=update.version, by=secretariat_user, reason="Add the risks, please."
+    )
 
     [message] = _by_address(cochair_user.email)
     assert message.subject == "Mise à jour de l'état renvoyée pour modification : Notification de décès, CM, septembre 2020"
@@ -80,10 +82,10 @@ def test_a_returned_update_tells_its_cochairs_why_in_their_language(sent, update
 
 def test_an_approved_update_is_announced_to_its_cochairs(sent, update, cochair_user, secretariat_user):
     _prefer(cochair_user, "en")
-    statusupdate_submit(update=update, by=cochair_user)
+    update = statusupdate_submit(update=update, expected_version=update.version, by=cochair_user)
     mail.outbox = []
 
-    sent(statusupdate_approve, update=update, by=secretariat_user)
+    sent(statusupdate_approve, update=update, expected_version=update.version, by=secretariat_user)
 
     [message] = _by_address(cochair_user.email)
     assert message.subject == "Status update approved: Death Notification, JC, September 2020"
@@ -108,11 +110,11 @@ def test_an_assigned_action_item_is_announced_once_to_its_owner(sent, council, s
     assert "Rédiger la charte" in message.body and "1 mars 2030" in message.body
     # Saving it again with the same owner sends nothing more; a new owner is told.
     item.due_date = datetime.date(2030, 4, 1)
-    sent(actionitem_update, item=item, by=secretariat_user, reason="New date")
+    sent(actionitem_update, item=item, expected_version=item.version, by=secretariat_user, reason="New date")
     assert len(_by_address(owner.email)) == 1
     other = factories.PersonFactory(preferred_language="en")
     item.owner_person = other
-    sent(actionitem_update, item=item, by=secretariat_user, reason="New owner")
+    sent(actionitem_update, item=item, expected_version=item.version, by=secretariat_user, reason="New owner")
     [english] = _by_address(other.email)
     assert english.subject == "Action item assigned: Draft the charter"
 
@@ -177,7 +179,7 @@ def test_the_deadline_reminder_is_mandatory_and_arrives_even_when_messages_are_o
 
 def test_a_person_who_chose_no_messages_gets_none_but_the_message_is_recorded(sent, update, secretariat_user, cochair_user):
     _prefer(secretariat_user, "en", Preference.Delivery.NONE)
-    sent(statusupdate_submit, update=update, by=cochair_user)
+    sent(statusupdate_submit, update=update, expected_version=update.version, by=cochair_user)
     assert mail.outbox == []
     record = Notification.objects.get(email=secretariat_user.email)
     assert (record.delivery, record.status) == ("none", "skipped")
@@ -198,7 +200,7 @@ def test_the_daily_digest_groups_the_waiting_messages_in_one_email(sent, council
         rag="green",
         state=StatusUpdate.State.SUBMITTED,
     )
-    sent(statusupdate_approve, update=update, by=secretariat_user)
+    sent(statusupdate_approve, update=update, expected_version=update.version, by=secretariat_user)
     assert _by_address(cochair_user.email) == []
 
     assert sent(send_digests.delay).get() == 1
@@ -219,7 +221,7 @@ def test_the_daily_digest_groups_the_waiting_messages_in_one_email(sent, council
 
 def test_a_failing_mail_server_is_recorded_as_failed_after_the_retries(settings, sent, update, cochair_user, secretariat_user):
     settings.EMAIL_BACKEND = "tests.notifications.failing_backend.EmailBackend"
-    sent(statusupdate_submit, update=update, by=cochair_user)
+    sent(statusupdate_submit, update=update, expected_version=update.version, by=cochair_user)
     record = Notification.objects.get(email=secretariat_user.email)
     # In eager mode there is no retry: the one attempt fails and the record says why.
     assert record.status == "failed"
@@ -228,7 +230,7 @@ def test_a_failing_mail_server_is_recorded_as_failed_after_the_retries(settings,
 
 
 def test_delivery_is_idempotent(sent, update, cochair_user, secretariat_user):
-    sent(statusupdate_submit, update=update, by=cochair_user)
+    sent(statusupdate_submit, update=update, expected_version=update.version, by=cochair_user)
     record = Notification.objects.get(email=secretariat_user.email)
     deliver.delay(record.pk)
     assert len(_by_address(secretariat_user.email)) == 1
@@ -284,7 +286,7 @@ def test_the_send_is_not_recorded_when_the_change_is_rolled_back(update, cochair
     from django.db import transaction
 
     with pytest.raises(RuntimeError), transaction.atomic():
-        statusupdate_submit(update=update, by=cochair_user)
+        statusupdate_submit(update=update, expected_version=update.version, by=cochair_user)
         raise RuntimeError
     assert Notification.objects.count() == 0
     assert mail.outbox == []

@@ -34,7 +34,7 @@ def test_a_real_worker_sends_the_message_enqueued_on_commit_and_a_second_run_sen
     )
 
     with transaction.atomic():
-        statusupdate_submit(update=update, by=cochair)
+        statusupdate_submit(update=update, expected_version=update.version, by=cochair)
         record = Notification.objects.get(email=staff.email)
         # Recorded inside the transaction, not sent before the commit.
         assert record.status == Notification.Status.PENDING

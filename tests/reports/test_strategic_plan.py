@@ -78,7 +78,12 @@ def plan(db, media_root, council, cochair_group):
     period = planperiod_create(start_year=2020, end_year=2023, by=None, reason="test")
     for section in period.sections.all():
         plansection_save(
-            section=section, body_en=f"English {section.kind}.", body_fr=f"Français {section.kind}.", by=None, reason="text"
+            section=section,
+            body_en=f"English {section.kind}.",
+            body_fr=f"Français {section.kind}.",
+            by=None,
+            reason="text",
+            expected_version=section.version,
         )
     return {"period": period, "priority": priority, "theme": theme}
 
@@ -194,7 +199,7 @@ def test_the_plan_pdf_is_tagged_pdf_ua(plan):
 
 def test_text_missing_in_one_language_refuses_the_build_unless_draft(plan):
     section = plan["period"].sections.get(kind=PlanSection.Kind.CONTEXT)
-    plansection_save(section=section, body_en="Only English.", body_fr="", by=None, reason="t")
+    plansection_save(section=section, body_en="Only English.", body_fr="", by=None, reason="t", expected_version=section.version)
     with pytest.raises(ParityError) as error:
         reportbuild_request(kind="strategic_plan", target=plan["period"], language="en", by=None, enqueue=False)
     assert [m.language for m in error.value.missing] == ["fr"]
@@ -210,7 +215,14 @@ def test_approval_locks_the_narrative_and_keeps_its_history(plan, secretariat_us
     period.refresh_from_db()
     assert period.is_locked
     with pytest.raises(ValidationError, match="locked"):
-        plansection_save(section=section, body_en="Changed", body_fr="Changé", by=secretariat_user, reason="late")
+        plansection_save(
+            section=section,
+            body_en="Changed",
+            body_fr="Changé",
+            by=secretariat_user,
+            reason="late",
+            expected_version=section.version,
+        )
     section.refresh_from_db()
     assert section.body_en == "English introduction."
     assert [h.history_change_reason for h in section.history.order_by("history_date")] == ["test", "text"]
@@ -218,7 +230,7 @@ def test_approval_locks_the_narrative_and_keeps_its_history(plan, secretariat_us
 
 def test_approval_needs_both_languages(plan, secretariat_user):
     section = plan["period"].sections.get(kind=PlanSection.Kind.CONTEXT)
-    plansection_save(section=section, body_en="Only English.", body_fr="", by=None, reason="t")
+    plansection_save(section=section, body_en="Only English.", body_fr="", by=None, reason="t", expected_version=section.version)
     with pytest.raises(ValidationError):
         planperiod_approve(period=plan["period"], by=secretariat_user, reason="approved")
 

@@ -63,15 +63,15 @@ def test_member_does_not_see_the_drafts_or_return_reason_of_an_approved_update(
         rag=StatusUpdate.Rag.GREEN,
         accomplishments_en="Embarrassing first draft wording.",
     )
-    update = reporting_services.statusupdate_submit(update=update, by=cochair_user)
+    update = reporting_services.statusupdate_submit(update=update, expected_version=update.version, by=cochair_user)
     update = reporting_services.statusupdate_return(
-        update=update, by=secretariat_user, reason="Internal remark: the numbers are wrong."
+        update=update, expected_version=update.version, by=secretariat_user, reason="Internal remark: the numbers are wrong."
     )
     update = reporting_services.statusupdate_update(
-        update=update, by=cochair_user, accomplishments_en="Published the notification guide."
+        update=update, expected_version=update.version, by=cochair_user, accomplishments_en="Published the notification guide."
     )
-    update = reporting_services.statusupdate_submit(update=update, by=cochair_user)
-    update = reporting_services.statusupdate_approve(update=update, by=secretariat_user)
+    update = reporting_services.statusupdate_submit(update=update, expected_version=update.version, by=cochair_user)
+    update = reporting_services.statusupdate_approve(update=update, expected_version=update.version, by=secretariat_user)
 
     response = member_client.get(reverse("reporting:update_detail", args=[update.pk]))
     assert response.status_code == 200

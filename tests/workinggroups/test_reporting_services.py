@@ -44,11 +44,11 @@ def test_cochair_drafts_and_submits_then_staff_approve_with_a_history_row_per_st
     assert update.state == StatusUpdate.State.DRAFT
     assert update.author == cochair_user
 
-    update = services.statusupdate_submit(update=update, by=cochair_user)
+    update = services.statusupdate_submit(update=update, expected_version=update.version, by=cochair_user)
     assert update.state == StatusUpdate.State.SUBMITTED
     assert update.submitted_at is not None
 
-    update = services.statusupdate_approve(update=update, by=secretariat_user)
+    update = services.statusupdate_approve(update=update, expected_version=update.version, by=secretariat_user)
     update.refresh_from_db()
     assert update.state == StatusUpdate.State.APPROVED
     assert update.approved_at is not None
@@ -62,9 +62,11 @@ def test_cochair_drafts_and_submits_then_staff_approve_with_a_history_row_per_st
 def test_cochair_cannot_approve_or_return_and_nothing_changes(cochair_group, cochair_user):
     update = submitted_update(working_group=cochair_group)
     with pytest.raises(PermissionDenied):
-        services.statusupdate_approve(update=update, by=cochair_user)
+        services.statusupdate_approve(update=update, expected_version=update.version, by=cochair_user)
     with pytest.raises(PermissionDenied):
-        services.statusupdate_return(update=update, by=cochair_user, reason="I would like to return my own update.")
+        services.statusupdate_return(
+            update=update, expected_version=update.version, by=cochair_user, reason="I would like to return my own update."
+        )
     update.refresh_from_db()
     assert update.state == StatusUpdate.State.SUBMITTED
     assert update.approved_at is None
@@ -76,9 +78,11 @@ def test_cochair_cannot_write_edit_or_submit_another_groups_update(cochair_user,
         _draft(other_group, cochair_user)
     theirs = StatusUpdateFactory(working_group=other_group)
     with pytest.raises(PermissionDenied):
-        services.statusupdate_update(update=theirs, by=cochair_user, accomplishments_en="Overwritten.")
+        services.statusupdate_update(
+            update=theirs, expected_version=theirs.version, by=cochair_user, accomplishments_en="Overwritten."
+        )
     with pytest.raises(PermissionDenied):
-        services.statusupdate_submit(update=theirs, by=cochair_user)
+        services.statusupdate_submit(update=theirs, expected_version=theirs.version, by=cochair_user)
     theirs.refresh_from_db()
     assert theirs.accomplishments_en == "Drafted the common approach."
     assert theirs.state == StatusUpdate.State.DRAFT
@@ -97,9 +101,9 @@ def test_a_cochair_whose_term_ended_can_no_longer_write(cochair_group, cochair_u
 
 
 def test_staff_return_with_a_reason_that_is_kept_on_the_update_and_in_the_history(cochair_group, cochair_user, secretariat_user):
-    update = services.statusupdate_submit(update=_draft(cochair_group, cochair_user), by=cochair_user)
+    update = services.statusupdate_submit(update=_draft(cochair_group, cochair_user), expected_version=1, by=cochair_user)
     reason = "Please say which provinces have signed the agreement."
-    update = services.statusupdate_return(update=update, by=secretariat_user, reason=reason)
+    update = services.statusupdate_return(update=update, expected_version=update.version, by=secretariat_user, reason=reason)
     update.refresh_from_db()
     assert update.state == StatusUpdate.State.RETURNED
     assert update.return_reason == reason
@@ -108,9 +112,9 @@ def test_staff_return_with_a_reason_that_is_kept_on_the_update_and_in_the_histor
 
 
 def test_a_long_return_reason_is_shortened_in_the_history_only(cochair_group, cochair_user, secretariat_user):
-    update = services.statusupdate_submit(update=_draft(cochair_group, cochair_user), by=cochair_user)
+    update = services.statusupdate_submit(update=_draft(cochair_group, cochair_user), expected_version=1, by=cochair_user)
     reason = "Add the figures. " * 20
-    services.statusupdate_return(update=update, by=secretariat_user, reason=reason)
+    services.statusupdate_return(update=update, expected_version=update.version, by=secretariat_user, reason=reason)
     update.refresh_from_db()
     assert update.return_reason == reason.strip()
     last = _reasons(update)[-1]
@@ -122,22 +126,24 @@ def test_a_long_return_reason_is_shortened_in_the_history_only(cochair_group, co
 def test_return_without_a_reason_is_refused_and_changes_nothing(cochair_group, secretariat_user):
     update = submitted_update(working_group=cochair_group)
     with pytest.raises(ValidationError, match="Give the reason for returning the update"):
-        services.statusupdate_return(update=update, by=secretariat_user, reason="   ")
+        services.statusupdate_return(update=update, expected_version=update.version, by=secretariat_user, reason="   ")
     update.refresh_from_db()
     assert update.state == StatusUpdate.State.SUBMITTED
     assert update.history.count() == 1
 
 
 def test_returned_update_is_edited_and_resubmitted_then_approved(cochair_group, cochair_user, secretariat_user):
-    update = services.statusupdate_submit(update=_draft(cochair_group, cochair_user), by=cochair_user)
-    update = services.statusupdate_return(update=update, by=secretariat_user, reason="Add the French text.")
+    update = services.statusupdate_submit(update=_draft(cochair_group, cochair_user), expected_version=1, by=cochair_user)
+    update = services.statusupdate_return(
+        update=update, expected_version=update.version, by=secretariat_user, reason="Add the French text."
+    )
     update = services.statusupdate_update(
         update=update, by=cochair_user, expected_version=update.version, next_steps_fr="Consulter les provinces."
     )
     assert update.state == StatusUpdate.State.RETURNED
-    update = services.statusupdate_submit(update=update, by=cochair_user)
+    update = services.statusupdate_submit(update=update, expected_version=update.version, by=cochair_user)
     assert update.state == StatusUpdate.State.SUBMITTED
-    update = services.statusupdate_approve(update=update, by=secretariat_user)
+    update = services.statusupdate_approve(update=update, expected_version=update.version, by=secretariat_user)
     assert update.state == StatusUpdate.State.APPROVED
     assert update.next_steps_fr == "Consulter les provinces."
     assert _reasons(update) == [
@@ -168,10 +174,14 @@ def test_an_illegal_transition_is_refused_with_a_message_and_changes_nothing(coc
     update = StatusUpdateFactory(working_group=cochair_group, state=state)
     version = update.version
     call = {
-        "approve": lambda: services.statusupdate_approve(update=update, by=secretariat_user),
-        "return": lambda: services.statusupdate_return(update=update, by=secretariat_user, reason="Not ready."),
-        "submit": lambda: services.statusupdate_submit(update=update, by=secretariat_user),
-        "update": lambda: services.statusupdate_update(update=update, by=secretariat_user, accomplishments_en="Changed."),
+        "approve": lambda: services.statusupdate_approve(update=update, expected_version=update.version, by=secretariat_user),
+        "return": lambda: services.statusupdate_return(
+            update=update, expected_version=update.version, by=secretariat_user, reason="Not ready."
+        ),
+        "submit": lambda: services.statusupdate_submit(update=update, expected_version=update.version, by=secretariat_user),
+        "update": lambda: services.statusupdate_update(
+            update=update, expected_version=update.version, by=secretariat_user, accomplishments_en="Changed."
+        ),
     }[action]
     with pytest.raises(ValidationError) as excinfo:
         call()
@@ -189,21 +199,25 @@ def test_rationale_is_required_on_submission_when_the_rag_changed(cochair_group,
     )
     update = _draft(cochair_group, cochair_user, rag=StatusUpdate.Rag.RED)  # a draft may be incomplete
     with pytest.raises(ValidationError) as excinfo:
-        services.statusupdate_submit(update=update, by=cochair_user)
+        services.statusupdate_submit(update=update, expected_version=update.version, by=cochair_user)
     assert excinfo.value.message_dict == {"rag_rationale_en": ["Explain why the RAG status changed from amber to red."]}
     update.refresh_from_db()
     assert update.state == StatusUpdate.State.DRAFT
 
     # One language is enough: the parity check of reports flags the missing one.
-    update = services.statusupdate_update(update=update, by=cochair_user, rag_rationale_fr="Le financement a été retiré.")
-    update = services.statusupdate_submit(update=update, by=cochair_user)
+    update = services.statusupdate_update(
+        update=update, expected_version=update.version, by=cochair_user, rag_rationale_fr="Le financement a été retiré."
+    )
+    update = services.statusupdate_submit(update=update, expected_version=update.version, by=cochair_user)
     assert update.state == StatusUpdate.State.SUBMITTED
 
 
 def test_rationale_is_not_required_when_the_rag_is_unchanged_or_there_is_no_earlier_approved_update(
     cochair_group, cochair_user, other_group, secretariat_user
 ):
-    first = services.statusupdate_submit(update=_draft(other_group, secretariat_user, rag="red"), by=secretariat_user)
+    first = services.statusupdate_submit(
+        update=_draft(other_group, secretariat_user, rag="red"), expected_version=1, by=secretariat_user
+    )
     assert first.state == StatusUpdate.State.SUBMITTED
 
     approved_update(
@@ -211,7 +225,7 @@ def test_rationale_is_not_required_when_the_rag_is_unchanged_or_there_is_no_earl
     )
     # A submitted (not approved) red update in between does not count as "previous".
     submitted_update(working_group=cochair_group, rag=StatusUpdate.Rag.RED, period_start=D(2020, 4, 1), period_end=D(2020, 5, 1))
-    same = services.statusupdate_submit(update=_draft(cochair_group, cochair_user), by=cochair_user)
+    same = services.statusupdate_submit(update=_draft(cochair_group, cochair_user), expected_version=1, by=cochair_user)
     assert same.state == StatusUpdate.State.SUBMITTED
 
 
@@ -257,7 +271,9 @@ def test_a_milestone_dependency_loop_is_refused(cochair_group, cochair_user):
         working_group=cochair_group, by=cochair_user, reason="Plan", title_en="Publish the guide", depends_on=first
     )
     with pytest.raises(ValidationError) as excinfo:
-        services.milestone_update(milestone=first, by=cochair_user, reason="Reorder", depends_on=second)
+        services.milestone_update(
+            milestone=first, by=cochair_user, reason="Reorder", depends_on=second, expected_version=first.version
+        )
     assert excinfo.value.message_dict == {"depends_on": ["These dependencies would form a loop."]}
     first.refresh_from_db()
     assert first.depends_on is None
@@ -285,7 +301,11 @@ def test_recording_a_task_review_sets_today_and_takes_it_out_of_the_queue(cochai
     assert list(OutstandingTask.objects.review_due()) == [never, long_ago]
 
     reviewed = services.outstandingtask_review(
-        task=never, by=secretariat_user, decision=OutstandingTask.Decision.FOLLOW_UP, note="Ask the co-chairs in March."
+        task=never,
+        expected_version=never.version,
+        by=secretariat_user,
+        decision=OutstandingTask.Decision.FOLLOW_UP,
+        note="Ask the co-chairs in March.",
     )
     assert reviewed.last_reviewed_on == timezone.localdate()
     assert reviewed.review_decision == "follow_up"
@@ -297,9 +317,11 @@ def test_recording_a_task_review_sets_today_and_takes_it_out_of_the_queue(cochai
 def test_only_the_secretariat_records_a_task_review_and_a_note_is_required(cochair_group, cochair_user, secretariat_user):
     task = OutstandingTaskFactory(working_group=cochair_group)
     with pytest.raises(PermissionDenied):
-        services.outstandingtask_review(task=task, by=cochair_user, decision="retire", note="Done.")
+        services.outstandingtask_review(
+            task=task, expected_version=task.version, by=cochair_user, decision="retire", note="Done."
+        )
     with pytest.raises(ValidationError):
-        services.outstandingtask_review(task=task, by=secretariat_user, decision="retire", note="")
+        services.outstandingtask_review(task=task, expected_version=task.version, by=secretariat_user, decision="retire", note="")
     task.refresh_from_db()
     assert task.last_reviewed_on is None
 

@@ -117,7 +117,7 @@ def test_the_whole_workflow_through_the_pages(cochair_client, staff_client, coch
     assertContains(queue, "Review the update of Death Notification")
 
     reason = "Say which provinces have signed the agreement."
-    response = staff_client.post(url("update_return", update.pk), {"reason": reason})
+    response = staff_client.post(url("update_return", update.pk), {"reason": reason, "expected_version": update.version})
     assert response.status_code == 302
     update.refresh_from_db()
     assert update.state == StatusUpdate.State.RETURNED
@@ -140,7 +140,7 @@ def test_the_whole_workflow_through_the_pages(cochair_client, staff_client, coch
     assert update.state == StatusUpdate.State.SUBMITTED
     assert update.next_steps_en == "Ontario and Nova Scotia signed."
 
-    response = staff_client.post(url("update_approve", update.pk))
+    response = staff_client.post(url("update_approve", update.pk), {"expected_version": update.version})
     assert response.status_code == 302
     update.refresh_from_db()
     assert update.state == StatusUpdate.State.APPROVED
@@ -342,7 +342,10 @@ def test_staff_records_a_task_review_from_the_queue(staff_client, cochair_group)
     queue = staff_client.get(url("task_review_queue"))
     assertContains(queue, "Record the review of “Common form”")
     prefix = f"task-{task.pk}"
-    response = staff_client.post(url("task_review", task.pk), {f"{prefix}-decision": "retire", f"{prefix}-note": "Done in 2020."})
+    response = staff_client.post(
+        url("task_review", task.pk),
+        {f"{prefix}-decision": "retire", f"{prefix}-note": "Done in 2020.", f"{prefix}-expected_version": task.version},
+    )
     assert response.status_code == 302
     task.refresh_from_db()
     assert task.review_decision == "retire"

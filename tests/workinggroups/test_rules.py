@@ -7,7 +7,7 @@ import pytest
 from tests import factories
 from workinggroups.models import CochairTerm
 
-PERMS = ("change_workinggroup", "change_cochairseat", "add_cochairterm", "change_cochairterm", "change_workinggroupmember")
+PERMS = ("change_workinggroup", "change_cochairseat", "change_workinggroupmember")
 
 
 def test_readers_read_and_outsiders_do_not(secretariat_user, cochair_user, member_user, outsider_user):
@@ -31,9 +31,19 @@ def test_without_an_object_only_the_secretariat_may_change(secretariat_user, coc
 
 
 def test_seats_and_groups_are_added_and_deleted_by_the_secretariat_only(secretariat_user, cochair_user, cochair_group):
-    for perm in ("add_workinggroup", "delete_workinggroup", "add_cochairseat", "delete_cochairseat"):
+    for perm in ("add_workinggroup", "delete_workinggroup", "add_cochairseat", "delete_cochairseat", "add_cochairterm"):
         assert secretariat_user.has_perm(f"workinggroups.{perm}", cochair_group)
         assert not cochair_user.has_perm(f"workinggroups.{perm}", cochair_group)
+
+
+def test_terms_are_added_changed_and_ended_by_the_secretariat_only(secretariat_user, cochair_user, cochair_group):
+    """Seats and terms are the secretariat's record; a co-chair proposes a change instead (TermChangeRequest)."""
+    term = CochairTerm.objects.get(person__user=cochair_user)
+    for obj in (cochair_group, term.seat, term):
+        for perm in ("add_cochairterm", "change_cochairterm"):
+            assert secretariat_user.has_perm(f"workinggroups.{perm}", obj)
+            assert not cochair_user.has_perm(f"workinggroups.{perm}", obj)
+        assert cochair_user.has_perm("workinggroups.add_termchangerequest", cochair_group)
 
 
 def test_a_future_or_ended_term_does_not_make_a_cochair(cochair_user, cochair_group):

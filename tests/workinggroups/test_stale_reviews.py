@@ -23,11 +23,13 @@ def test_a_stale_approval_is_refused_with_409(staff_client, cochair_user, cochai
     opened = update.version
     # Meanwhile another reviewer returns it and the co-chair revises and resubmits it.
     other = factories.UserFactory(username="staff2", roles=["secretariat"])
-    update = reporting_services.statusupdate_return(update=update, by=other, reason="Add the provinces.")
+    update = reporting_services.statusupdate_return(
+        update=update, expected_version=update.version, by=other, reason="Add the provinces."
+    )
     update = reporting_services.statusupdate_update(
         update=update, by=cochair_user, expected_version=update.version, accomplishments_en="Rewritten after review."
     )
-    reporting_services.statusupdate_submit(update=update, by=cochair_user)
+    reporting_services.statusupdate_submit(update=update, expected_version=update.version, by=cochair_user)
 
     response = staff_client.post(reverse("reporting:update_approve", args=[update.pk]), {"expected_version": opened})
     assert response.status_code == 409
@@ -52,7 +54,9 @@ def test_a_stale_task_review_is_refused_with_409(staff_client, cochair_group):
     prefix = f"task-{task.pk}"
     assert f'name="{prefix}-expected_version" value="{task.version}"' in queue.content.decode()
     other = factories.UserFactory(username="staff2", roles=["secretariat"])
-    reporting_services.outstandingtask_review(task=task, by=other, decision="relaunch", note="Relaunched with ISED.")
+    reporting_services.outstandingtask_review(
+        task=task, expected_version=task.version, by=other, decision="relaunch", note="Relaunched with ISED."
+    )
 
     response = staff_client.post(
         reverse("reporting:task_review", args=[task.pk]),

@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext, gettext_noop
 
-from jointcouncils.services import StaleEditError, record_save
+from jointcouncils.services import check_version, record_save
 from notifications import events
 from notifications.services import FieldText, notification_send, users_in_role
 
@@ -71,22 +71,24 @@ def _statusupdate_step(
     reason: str,
     change: Callable[[StatusUpdate], None],
     expected_version: int | None = None,
+    unversioned: str | None = None,
     update_fields: tuple[str, ...] | None = None,
 ) -> StatusUpdate:
     """The one path of every workflow step after creation: lock the row (two reviewers cannot both act on it),
-    refuse a page opened before the last change (StaleEditError) or a step the state does not allow, apply the
-    change, and save it through record_save (full_clean, version, history user and reason)."""
+    refuse a page opened before the last change (StaleEditError) or without its version (MissingVersionError,
+    unless `unversioned` names the write: see record_save) or a step the state does not allow, apply the change,
+    and save it through record_save (full_clean, version, history user and reason)."""
     with transaction.atomic():
         locked = StatusUpdate.objects.select_for_update().get(pk=update.pk)
-        if expected_version is not None and locked.version != expected_version:
-            raise StaleEditError(update, locked)
+        check_version(instance=update, latest=locked, expected_version=expected_version, unversioned=unversioned)
         if not locked.allows(step):
             raise ValidationError(gettext(REFUSALS[step]) % {"state": str(StatusUpdate.State(locked.state).label)})
         change(locked)
         target = StatusUpdate.STEPS[step][1]
         if target is not None:
             locked.state = target
-        return record_save(instance=locked, by=by, reason=reason, update_fields=update_fields)
+        # The version was compared on the locked row above.
+        return record_save(instance=locked, by=by, reason=reason, update_fields=update_fields, expected_version=locked.version)
 
 
 def _cochair_people(update: StatusUpdate) -> list:
@@ -118,9 +120,15 @@ def statusupdate_create(*, working_group: WorkingGroup, by: AbstractBaseUser, **
 
 
 def statusupdate_update(
-    *, update: StatusUpdate, by: AbstractBaseUser, expected_version: int | None = None, **fields: Any
+    *,
+    update: StatusUpdate,
+    by: AbstractBaseUser,
+    expected_version: int | None = None,
+    unversioned: str | None = None,
+    **fields: Any,
 ) -> StatusUpdate:
-    """Change a draft or returned update; refuses a stale edit (StaleEditError) and any other state."""
+    """Change a draft or returned update; refuses a stale edit (StaleEditError), an edit without its version
+    (MissingVersionError, unless `unversioned` names the write) and any other state."""
     _check_fields(fields, UPDATE_FIELDS)
     _require(
         by, "workinggroups.change_statusupdate", update, gettext("You can only edit the updates of the groups you co-chair.")
@@ -137,11 +145,18 @@ def statusupdate_update(
         reason=StatusUpdate.REASON_SAVED,
         change=change,
         expected_version=expected_version,
+        unversioned=unversioned,
     )
 
 
-def statusupdate_submit(*, update: StatusUpdate, by: AbstractBaseUser) -> StatusUpdate:
-    """Send a draft or returned update to the secretariat for review."""
+def statusupdate_submit(
+    *, update: StatusUpdate, by: AbstractBaseUser, expected_version: int | None = None, unversioned: str | None = None
+) -> StatusUpdate:
+    """Send a draft or returned update to the secretariat for review.
+
+    expected_version is the version the co-chair read: a stale page is refused (StaleEditError), a missing version
+    too (MissingVersionError) unless `unversioned` names the write (see record_save).
+    """
     _require(
         by, "workinggroups.submit_statusupdate", update, gettext("You can only submit the updates of the groups you co-chair.")
     )
@@ -157,6 +172,8 @@ def statusupdate_submit(*, update: StatusUpdate, by: AbstractBaseUser) -> Status
             by=by,
             reason=StatusUpdate.REASON_SUBMITTED,
             change=change,
+            expected_version=expected_version,
+            unversioned=unversioned,
             update_fields=("state", "submitted_at"),
         )
         _notify(
@@ -175,10 +192,12 @@ def statusupdate_return(
     reason: str,
     reason_translation: str = "",
     expected_version: int | None = None,
+    unversioned: str | None = None,
 ) -> StatusUpdate:
     """Send a submitted update back to its co-chairs with the reason they will see (secretariat only).
 
-    With expected_version (the version the reviewer read), a later change of the update is refused (StaleEditError).
+    expected_version is the version the reviewer read: a later change of the update is refused (StaleEditError),
+    a missing version too (MissingVersionError) unless `unversioned` names the write (see record_save).
     """
     _require(by, "workinggroups.review_statusupdate", update, gettext("Only the secretariat can return an update."))
     reason = (reason or "").strip()
@@ -201,6 +220,7 @@ def statusupdate_return(
             reason=StatusUpdate.returned_reason(reason),
             change=change,
             expected_version=expected_version,
+            unversioned=unversioned,
             update_fields=("state", "return_reason", *(f"return_reason_{language}" for language in LANGUAGES), "reviewed_by"),
         )
         _notify(
@@ -212,10 +232,13 @@ def statusupdate_return(
     return locked
 
 
-def statusupdate_approve(*, update: StatusUpdate, by: AbstractBaseUser, expected_version: int | None = None) -> StatusUpdate:
+def statusupdate_approve(
+    *, update: StatusUpdate, by: AbstractBaseUser, expected_version: int | None = None, unversioned: str | None = None
+) -> StatusUpdate:
     """Approve a submitted update: from now on dashboards and reports read it (secretariat only).
 
-    With expected_version (the version the reviewer read), a later change of the update is refused (StaleEditError).
+    expected_version is the version the reviewer read: a later change of the update is refused (StaleEditError),
+    a missing version too (MissingVersionError) unless `unversioned` names the write (see record_save).
     """
     _require(by, "workinggroups.review_statusupdate", update, gettext("Only the secretariat can approve an update."))
 
@@ -233,6 +256,7 @@ def statusupdate_approve(*, update: StatusUpdate, by: AbstractBaseUser, expected
             reason=StatusUpdate.REASON_APPROVED,
             change=change,
             expected_version=expected_version,
+            unversioned=unversioned,
             update_fields=("state", "approved_at", "reviewed_by"),
         )
         _notify(
@@ -292,12 +316,18 @@ def outstandingtask_update(
 
 
 def outstandingtask_review(
-    *, task: OutstandingTask, by: AbstractBaseUser, decision: str, note: str, expected_version: int | None = None
+    *,
+    task: OutstandingTask,
+    by: AbstractBaseUser,
+    decision: str,
+    note: str,
+    expected_version: int | None = None,
+    unversioned: str | None = None,
 ) -> OutstandingTask:
     """Record the periodic review of a task: retire, relaunch or follow up, with a note; reviewed today.
 
-    With expected_version (the version the reviewer read), a review recorded meanwhile is not overwritten
-    (StaleEditError).
+    expected_version is the version the reviewer read: a review recorded meanwhile is not overwritten
+    (StaleEditError); a missing version is refused (MissingVersionError) unless `unversioned` names the write.
     """
     _require(by, "workinggroups.review_outstandingtask", task, gettext("Only the secretariat can record the review of a task."))
     if decision not in OutstandingTask.Decision.values:
@@ -307,10 +337,9 @@ def outstandingtask_review(
         raise ValidationError({"note": gettext("Write a note that explains the decision.")})
     with transaction.atomic():
         locked = OutstandingTask.objects.select_for_update().get(pk=task.pk)
-        if expected_version is not None and locked.version != expected_version:
-            raise StaleEditError(task, locked)
+        check_version(instance=task, latest=locked, expected_version=expected_version, unversioned=unversioned)
         locked.review_decision = decision
         locked.last_reviewed_on = timezone.localdate()
         for language in LANGUAGES:
             setattr(locked, f"review_note_{language}", note if language == _active_language() else "")
-        return record_save(instance=locked, by=by, reason=OutstandingTask.REASON_REVIEWED)
+        return record_save(instance=locked, by=by, reason=OutstandingTask.REASON_REVIEWED, expected_version=locked.version)

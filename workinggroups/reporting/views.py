@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import FormView, ListView, TemplateView, View
 
 from jointcouncils import roles
-from jointcouncils.services import StaleEditError
+from jointcouncils.services import MissingVersionError, StaleEditError
 from jointcouncils.views_mixins import PortalPermissionMixin, ServiceFormMixin, add_validation_error
 
 from ..models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
@@ -118,7 +118,8 @@ class StatusUpdateCreateView(GroupMixin, StatusUpdateFormMixin, PortalPermission
     def write(self, form) -> StatusUpdate:
         update = services.statusupdate_create(working_group=self.group, by=self.request.user, **form.service_fields())
         if form.submitting:
-            update = services.statusupdate_submit(update=update, by=self.request.user)
+            # The draft was created just above, in the same transaction: submitted at the version it was saved at.
+            update = services.statusupdate_submit(update=update, by=self.request.user, expected_version=update.version)
         return update
 
 
@@ -168,7 +169,8 @@ class StatusUpdateEditView(StatusUpdateFormMixin, PortalPermissionMixin, FormVie
             **form.service_fields(),
         )
         if form.submitting:
-            update = services.statusupdate_submit(update=update, by=self.request.user)
+            # Submitted in the same transaction as the save above, at the version that save wrote.
+            update = services.statusupdate_submit(update=update, by=self.request.user, expected_version=update.version)
         return update
 
 
@@ -224,7 +226,13 @@ class StatusUpdateSubmitView(StatusUpdateDetailMixin, View):
 
     def post(self, request, *args, **kwargs):
         try:
-            services.statusupdate_submit(update=self.update, by=request.user)
+            services.statusupdate_submit(update=self.update, by=request.user, expected_version=posted_version(request))
+        except StaleEditError as exc:
+            messages.error(request, exc.user_message())
+            return self.render_page(status=409)
+        except MissingVersionError as exc:
+            messages.error(request, exc.user_message())
+            return self.render_page(status=400)
         except ValidationError as exc:
             for message in exc.messages:
                 messages.error(request, message)
@@ -246,6 +254,9 @@ class StatusUpdateApproveView(StatusUpdateDetailMixin, View):
         except StaleEditError as exc:
             messages.error(request, exc.user_message())
             return self.render_page(status=409)
+        except MissingVersionError as exc:
+            messages.error(request, exc.user_message())
+            return self.render_page(status=400)
         except ValidationError as exc:
             for message in exc.messages:
                 messages.error(request, message)
@@ -274,6 +285,9 @@ class StatusUpdateReturnView(StatusUpdateDetailMixin, View):
         except StaleEditError as exc:
             messages.error(request, exc.user_message())
             return self.render_page(return_form=form, status=409)
+        except MissingVersionError as exc:
+            messages.error(request, exc.user_message())
+            return self.render_page(return_form=form, status=400)
         except ValidationError as exc:
             for message in exc.messages:
                 messages.error(request, message)
@@ -471,6 +485,8 @@ class TaskReviewView(TaskReviewQueueView):
                 # The task may have left the queue (reviewed meanwhile): say so at the top of the page.
                 messages.error(request, exc.user_message())
                 return self.render_to_response(self.get_context_data(), status=409)
+            except MissingVersionError as exc:
+                form.add_error(None, exc.user_message())
             except ValidationError as exc:
                 add_validation_error(form, exc)
             else:

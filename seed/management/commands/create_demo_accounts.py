@@ -73,7 +73,7 @@ def demo_cochair_person_upsert(*, user) -> Person:
     # The account belongs to the demo person alone: unlink any other record pointing at it.
     for other in Person.objects.filter(user=user).exclude(email=DEMO_PERSON_EMAIL):
         other.user = None
-        record_save(instance=other, by=None, reason=DEMO_REASON)
+        record_save(instance=other, by=None, reason=DEMO_REASON, unversioned="seed")
     person = Person.objects.filter(email=DEMO_PERSON_EMAIL).first() or Person(email=DEMO_PERSON_EMAIL)
     wanted = {
         "given_name": "Demo",
@@ -85,7 +85,7 @@ def demo_cochair_person_upsert(*, user) -> Person:
     if person.pk is None or any(getattr(person, field) != value for field, value in wanted.items()):
         for field, value in wanted.items():
             setattr(person, field, value)
-        record_save(instance=person, by=None, reason=DEMO_REASON)
+        record_save(instance=person, by=None, reason=DEMO_REASON, unversioned="seed")
     return person
 
 
