@@ -7,9 +7,10 @@ from django.utils.translation import pgettext_lazy
 
 from councils.models import Council, Organisation, Person
 from jointcouncils.models import TimeStampedModel
+from jointcouncils.provenance import ProvenanceModel
 
 
-class Priority(TimeStampedModel):
+class Priority(ProvenanceModel, TimeStampedModel):
     """A Joint Councils priority, or an emerging theme of one council."""
 
     class Kind(models.TextChoices):
@@ -22,6 +23,7 @@ class Priority(TimeStampedModel):
         RECONFIRMED = "reconfirmed", _("reconfirmed")
         PAUSED = "paused", pgettext_lazy("priority status", "paused")
         RETIRED = "retired", _("retired")
+        NOT_RECORDED = "not_recorded", pgettext_lazy("priority status", "not recorded")
 
     slug = models.SlugField(_("short name"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=250)
