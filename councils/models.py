@@ -215,3 +215,32 @@ class ExternalRelation(ProvenanceModel, TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.council} – {self.body}"
+
+
+class CouncilCochairSeat(ProvenanceModel, TimeStampedModel):
+    """A council co-chair seat as a source shows it without naming the holder: the organisation or the jurisdiction
+    level, and the turnover (outgoing, new). Named co-chairs are council memberships."""
+
+    class Turnover(models.TextChoices):
+        CURRENT = "current", _("in office")
+        OUTGOING = "outgoing", _("outgoing")
+        NEW = "new", _("new")
+
+    council = models.ForeignKey(Council, verbose_name=_("council"), on_delete=models.CASCADE, related_name="cochair_seats")
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    level = models.CharField(_("jurisdiction level"), max_length=30, choices=Jurisdiction.Level.choices)
+    turnover = models.CharField(_("turnover"), max_length=10, choices=Turnover.choices, default=Turnover.CURRENT)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["council", "order"]
+        verbose_name = _("council co-chair seat")
+        verbose_name_plural = _("council co-chair seats")
+        constraints = [models.UniqueConstraint(fields=["council", "order"], name="councilcochairseat_unique_order")]
+
+    def __str__(self) -> str:
+        holder = self.organisation.short_name if self.organisation_id else self.get_level_display()
+        return f"{self.council} – {holder} ({self.get_turnover_display()})"

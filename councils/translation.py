@@ -2,7 +2,7 @@ from modeltranslation.translator import TranslationOptions, register
 
 from jointcouncils.history import track
 
-from .models import Council, CouncilMembership, ExternalRelation, Jurisdiction, Organisation, Person
+from .models import Council, CouncilCochairSeat, CouncilMembership, ExternalRelation, Jurisdiction, Organisation, Person
 
 
 @register(Jurisdiction)
@@ -35,4 +35,9 @@ class ExternalRelationTranslation(TranslationOptions):
     fields = ("description", "source_location", "inferred_reason")
 
 
-track(Jurisdiction, Organisation, Person, Council, CouncilMembership, ExternalRelation)
+@register(CouncilCochairSeat)
+class CouncilCochairSeatTranslation(TranslationOptions):
+    fields = ("source_location", "inferred_reason")
+
+
+track(Jurisdiction, Organisation, Person, Council, CouncilMembership, ExternalRelation, CouncilCochairSeat)
