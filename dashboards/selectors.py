@@ -109,7 +109,7 @@ def overview(today: datetime.date | None = None) -> Overview:
     )
     groups = facts.aggregate(
         active_groups=Count("pk"),
-        no_member_cochair=Count("pk", filter=Q(member_cochairs=0)),
+        no_member_cochair=Count("pk", filter=Q(lacks_member_cochair=True)),
         vacant_seats=Coalesce(Sum("vacant_seat_count"), 0),
         groups_with_vacant_seat=Count("pk", filter=Q(vacant_seat_count__gt=0)),
         stale_updates=Count("pk", filter=Q(has_recent_update=False)),

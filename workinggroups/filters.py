@@ -186,7 +186,7 @@ class WorkingGroupFilterSet(django_filters.FilterSet):
     def filter_no_member_cochair(self, queryset, name, value):
         if value is None:
             return queryset
-        return queryset.filter(member_cochairs=0) if value else queryset.filter(member_cochairs__gt=0)
+        return queryset.filter(lacks_member_cochair=True) if value else queryset.filter(lacks_member_cochair=False)
 
     def filter_vacant_seat(self, queryset, name, value):
         if value is None:

@@ -308,7 +308,11 @@ class CochairTerm(ProvenanceModel, DatedModel, TimeStampedModel):
             return self.person.full_name
         if self.organisation_id:
             return str(self.organisation)
-        return gettext("held, holder not recorded") if self.holder_level else ""
+        if not self.holder_level:
+            return ""
+        if self.holder_level == Jurisdiction.Level.NOT_RECORDED:
+            return gettext("held, holder not recorded")
+        return gettext("held, holder not recorded (%(level)s)") % {"level": self.get_holder_level_display()}
 
     @property
     def holder_not_recorded(self) -> bool:

@@ -68,15 +68,25 @@ def _count_per_group(seats: QuerySet) -> Coalesce:
 
 
 def with_derived_facts(queryset: QuerySet, day: datetime.date | None = None) -> QuerySet:
-    """Annotate groups with member_cochairs (int), vacant_seat_count (int) and has_vacant_seat (bool), in SQL."""
+    """Annotate groups with member_cochairs (int), member_unknown_count (int: terms whose membership the sources do
+    not give), vacant_seat_count (int), has_vacant_seat and lacks_member_cochair (bool), in SQL."""
     day = day or timezone.localdate()
     seats = _seats_with_current_term(day)
     member_seats = seats.filter(Exists(member_cochair_terms().filter(pk=OuterRef("current_term_id"))))
     vacant_seats = seats.filter(current_term_id__isnull=True)
+    # Seats whose holder the sources do not name and whose council membership they do not give either.
+    unknown_terms = CochairTerm.objects.filter(
+        pk=OuterRef("current_term_id"), person__isnull=True, council_member_attested__isnull=True
+    )
+    unknown_seats = seats.filter(Exists(unknown_terms))
     return queryset.annotate(
         member_cochairs=_count_per_group(member_seats),
+        member_unknown_count=_count_per_group(unknown_seats),
         vacant_seat_count=_count_per_group(vacant_seats),
-    ).annotate(has_vacant_seat=Q(vacant_seat_count__gt=0))
+    ).annotate(
+        has_vacant_seat=Q(vacant_seat_count__gt=0),
+        lacks_member_cochair=Q(member_cochairs=0, member_unknown_count=0),
+    )
 
 
 def workinggroup_filterset(*, user, data: QueryDict | dict | None) -> WorkingGroupFilterSet:

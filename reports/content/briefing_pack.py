@@ -191,6 +191,7 @@ def snapshot(meeting: Meeting, language: str, draft: bool = False) -> dict:
         "meeting": {
             "title": text(meeting, "title", language),
             "date": iso(meeting.start),
+            "date_precision": meeting.start_precision,
             "end_date": iso(meeting.end) if meeting.end else None,
             "city": text(meeting, "city", language),
             "venue": text(meeting, "venue", language),

@@ -438,7 +438,6 @@ WORKING_GROUPS = [
         "Communiquer avec le Centre d'innovation",
         kind="community_of_practice",
         name_translated_language="en",
-        status="not_recorded",
         provenance=CURRENT_STATE,
         reporting_lines=[line("pssdc")],
     ),
