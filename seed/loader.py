@@ -7,6 +7,7 @@ logic model, alignment) and then Loader.load_meetings (the meetings of 2015-2020
 from __future__ import annotations
 
 import datetime
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from zoneinfo import ZoneInfo
@@ -45,6 +46,7 @@ from .data.meetings import MeetingData, Text
 CHANGE_REASON = seed_data.CHANGE_REASON
 # The source strings of co-chair terms loaded by earlier versions (they named a file); such terms are replaced.
 RETIRED_TERM_SOURCES = ("001 État des groupes de travail (2019)",)
+FILE_NAMED_SOURCE = re.compile(r"DOMAIN\.md|\.txt\b|\bsources? 00[013]\b")
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
 MEETING_MODELS = (Meeting, AgendaItem, Decision, ActionItem)
 
@@ -397,6 +399,11 @@ class Loader:
                     continue  # someone followed it up in the portal: it stays theirs
                 self.log(f"removed: {action._meta.verbose_name} «{action}» (no source records it)")
                 action.delete()
+        # Earlier loads wrote a meeting's source as file names ("DOMAIN.md; source 000 ..."): provenance replaces it.
+        for data in meeting_data.MEETINGS:
+            meeting = self._meeting_of(data.key)
+            if meeting is not None and FILE_NAMED_SOURCE.search(meeting.source or ""):
+                self.upsert(Meeting, None, {"source": ""}, existing=meeting, empty=EMPTY_CLEARS)
         for key, order, field, text_en in meeting_data.RETRACTED_TEXTS:
             meeting = self._meeting_of(key)
             item = AgendaItem.objects.filter(meeting=meeting, order=order).first() if meeting else None
