@@ -129,7 +129,7 @@ def overview(today: datetime.date | None = None) -> Overview:
         uncovered_outcomes=uncovered_short_term_outcomes().count(),
         translation_queue=translation_queue_count(),
         priorities=list(
-            Priority.objects.exclude(status=Priority.Status.RETIRED)
+            Priority.objects.exclude(status__in=Priority.NOT_CURRENT)
             .select_related("council")
             # Joint Councils priorities ("jc_priority") before the councils' emerging themes.
             .order_by("-kind", "council__code", "order", "name")
@@ -365,7 +365,7 @@ def home_counts() -> dict[str, int]:
     return {
         "councils": Council.objects.count(),
         "groups": WorkingGroup.objects.filter(status=WorkingGroup.Status.ACTIVE).count(),
-        "priorities": Priority.objects.exclude(status=Priority.Status.RETIRED).count(),
+        "priorities": Priority.objects.exclude(status__in=Priority.NOT_CURRENT).count(),
         "people": Person.objects.count(),
     }
 

@@ -23,7 +23,12 @@ class Priority(ProvenanceModel, TimeStampedModel):
         RECONFIRMED = "reconfirmed", _("reconfirmed")
         PAUSED = "paused", pgettext_lazy("priority status", "paused")
         RETIRED = "retired", _("retired")
+        # A former Joint Councils priority that a later decision did not name again (a fact, not a retirement).
+        NOT_RECONFIRMED = "not_reconfirmed", _("not reconfirmed")
         NOT_RECORDED = "not_recorded", pgettext_lazy("priority status", "not recorded")
+
+    # Statuses of priorities that are no longer the councils' current ones: packs, dashboards and filters leave them out.
+    NOT_CURRENT = (Status.RETIRED, Status.NOT_RECONFIRMED)
 
     slug = models.SlugField(_("short name"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=250)

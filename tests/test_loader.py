@@ -213,8 +213,8 @@ def test_priorities_and_emerging_themes(loaded):
         "client-centric-services",
     }
     strategy = Priority.objects.get(slug="digital-strategy")
-    # No source says digital strategy was retired: its status is not recorded.
-    assert strategy.status == Priority.Status.NOT_RECORDED
+    # No source says digital strategy was retired; the February 2020 decision names only the other two.
+    assert strategy.status == Priority.Status.NOT_RECONFIRMED
     assert set(strategy.lead_organisations.values_list("jurisdiction__code", flat=True)) == {"mb", "yt"}
     themes = Priority.objects.filter(kind=Priority.Kind.EMERGING_THEME)
     assert themes.filter(council__code="pscioc").count() == 6

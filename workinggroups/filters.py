@@ -57,7 +57,7 @@ def priority_alignment_exists() -> Exists:
     """The group is aligned to at least one priority that is not retired (otherwise it is an "island")."""
     return Exists(
         Alignment.objects.filter(working_group=OuterRef("pk"), priority__isnull=False).exclude(
-            priority__status=Priority.Status.RETIRED
+            priority__status__in=Priority.NOT_CURRENT
         )
     )
 

@@ -44,7 +44,7 @@ def priorities_for(meeting: Meeting):
     council_ids = [meeting.council_id, *meeting.council.constituent_councils.values_list("pk", flat=True)]
     return list(
         Priority.objects.filter(Q(council_id__in=council_ids))
-        .exclude(status=Priority.Status.RETIRED)
+        .exclude(status__in=Priority.NOT_CURRENT)
         .select_related("council", "lead_person")
         .prefetch_related("lead_organisations", "alignments__working_group")
         .order_by("kind", "council__code", "order", "name_en")

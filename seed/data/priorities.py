@@ -3,7 +3,8 @@
 JC priorities: in February 2020 the Joint Councils confirmed digital identity and client-centric services as their
 priorities, and the September 2020 deck (the September 2020 deck) reconfirms them. Digital strategy was the third JC priority in
 2019 (the analyst's report), confirmed in February 2017 and led by Manitoba and Yukon (ICCS public record). The 2020
-decision names only the other two; no source says digital strategy was retired, so its status is "not recorded".
+decision names only the other two as the Joint Councils priorities; no source says digital strategy was retired, so
+its status is "not reconfirmed", the fact the sources give.
 
 Emerging themes: the themes PSCIOC and PSSDC members grouped their intergovernmental collaboration needs into,
 after the 2020 information sharing (September 2020 deck, "Nouvelles priorités du CDPISP / du CPSSP"); status "proposed",
@@ -85,7 +86,7 @@ JC_PRIORITIES = [
         "order": 3,
         "name_en": "Digital Strategy",
         "name_fr": "Stratégie numérique",
-        "status": "not_recorded",
+        "status": "not_reconfirmed",
         "year": 2017,
         "definition_en": (
             "The councils' role in a pan-Canadian digital strategy, as the Digital Strategy working group's mandate puts "
