@@ -93,6 +93,7 @@ class CouncilMembershipAdmin(ProvenanceAdminMixin, AuditedAdmin):
 class ExternalRelationAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
     list_display = ("council", "body", "kind", "is_formal")
     list_filter = ("council", "kind")
+    search_fields = ("body__name_en", "body__name_fr", "description_en", "description_fr")
     autocomplete_fields = ("body",)
     fieldsets = language_fieldsets(("council", "body", "kind", "is_formal"), ("description",))
 
@@ -101,5 +102,6 @@ class ExternalRelationAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
 class CouncilCochairSeatAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
     list_display = ("council", "organisation", "level", "turnover", "year")
     list_filter = ("council", "level", "turnover")
+    search_fields = ("organisation__name_en", "organisation__name_fr", "source_location_en", "source_location_fr")
     autocomplete_fields = ("organisation",)
     fieldsets = ((None, {"fields": ("council", "order", "organisation", "level", "turnover", "year")}),)
