@@ -95,7 +95,7 @@ class ProvenanceModel(models.Model):
         if self.inferred and not any(reason.strip() for reason in reasons):
             raise ValidationError({"inferred_reason": _("Say why the record is inferred.")})
 
-    def provenance(self, language: str | None = None) -> dict:
+    def provenance(self, language: str | None = None, *, who: bool = True) -> dict:
         """{"source": title, "location": where, "entered_by": name or "", "inferred": bool, "reason": text}."""
         language = language or (translation.get_language() or "en")[:2]
         with translation.override(language):
@@ -103,7 +103,7 @@ class ProvenanceModel(models.Model):
         location = getattr(self, f"source_location_{language}", None) or self.source_location or ""
         reason = getattr(self, f"inferred_reason_{language}", None) or self.inferred_reason or ""
         entered_by = ""
-        if not self.source_document and self.pk and hasattr(self, "history"):
+        if who and not self.source_document and self.pk and hasattr(self, "history"):
             first = self.history.order_by("history_date", "history_id").select_related("history_user").first()
             user = first.history_user if first else None
             entered_by = (user.get_full_name() or user.get_username()) if user else ""

@@ -23,8 +23,15 @@ def partial_date(value, precision: str = "day") -> str:
 
 
 @register.inclusion_tag("includes/provenance.html", takes_context=True)
-def provenance_note(context, record, heading: bool = False):
-    """Where the record comes from, by document title in the page's language, and its "inferred" flag with why."""
+def provenance_note(context, record, who: bool = True):
+    """Where the record comes from, by document title in the page's language, and its "inferred" flag with why.
+
+    who: for a record entered in the portal, name who entered it (one query: a page's own record, not its rows).
+    A row without a source document and not inferred shows nothing when who is False.
+    """
     language = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
-    info = record.provenance(language) if record is not None and hasattr(record, "provenance") else None
-    return {"info": info, "heading": heading}
+    info = None
+    if record is not None and hasattr(record, "provenance"):
+        if who or record.source_document or record.inferred:
+            info = record.provenance(language, who=who)
+    return {"info": info}

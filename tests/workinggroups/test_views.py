@@ -296,7 +296,7 @@ def test_french_page_shows_the_french_name(member_client, cochair_group):
 # Query counts -------------------------------------------------------------------------------------------------
 
 LIST_QUERIES = 17
-DETAIL_QUERIES = 18
+DETAIL_QUERIES = 19  # + who entered the group in the portal (its provenance)
 
 
 def _populate(count: int, council) -> None:
