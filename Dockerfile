@@ -8,9 +8,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     DJANGO_SETTINGS_MODULE=jointcouncils.settings.prod \
     MEDIA_ROOT=/app/media
 
-# WeasyPrint renders the PDFs with Pango; DejaVu has every French glyph; gettext compiles the translations.
+# WeasyPrint renders the PDFs with Pango; DejaVu has every French glyph; gettext compiles the translations;
+# manage.py backup and restore run pg_dump and pg_restore, of the same major version as the postgres:15 service.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core gettext \
+       postgresql-client-15 \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app

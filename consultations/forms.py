@@ -3,9 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from councils.forms import BilingualFormMixin
 from councils.models import Council, Person
-from jointcouncils.forms import VersionedFormMixin
+from jointcouncils.forms import BilingualFormMixin, VersionedFormMixin
 from logicmodel.models import Outcome
 from priorities.models import Priority
 from workinggroups.models import WorkingGroup

@@ -6,13 +6,14 @@ import datetime
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from jointcouncils.services import record_save
+from notifications import events
+from notifications.services import Recipient, notification_send, recipient_for
 from priorities.models import Priority
 
 from .models import (
@@ -108,11 +109,41 @@ def question_add(*, question: Question, by, reason: str) -> Question:
 # Sending and reminding ---------------------------------------------------------------------------------------------
 
 
-def respondent_notify(*, respondent: Respondent, subject: str, body: str) -> bool:
-    """The one place a respondent is written to (e-mail today; the portal's notifications when they exist)."""
-    if not respondent.email:
+def respondent_recipient(respondent: Respondent) -> Recipient | None:
+    """Where to write to a respondent: their person's address (their account's when they have one), in the
+    respondent's language, which is also the language of their survey page; None when there is no address."""
+    if not respondent.person_id:
+        return None
+    found = recipient_for(respondent.person)
+    if found is None:
+        return None
+    return Recipient(email=found.email, language=respondent.language, name=found.name, user=found.user)
+
+
+def respondent_notify(*, respondent: Respondent, reminder: bool) -> bool:
+    """The one place a respondent is written to: an invitation or a reminder with their personal link, through the
+    portal's notifications (recorded, sent by the mail task once the caller's transaction commits).
+
+    The secretariat's own message: sent even to someone who chose no messages (their link is in it). It says
+    nothing of any answer, so in anonymous mode too the record of messages links no respondent to an answer.
+    Returns False (nothing recorded) when there is no address to write to. The callers lock the respondent's row
+    and record the invitation or the reminder's round in the same transaction, so each is written once.
+    """
+    recipient = respondent_recipient(respondent)
+    if recipient is None:
         return False
-    send_mail(subject, body, None, [respondent.email])
+    consultation = respondent.consultation
+    event = events.CONSULTATION_REMINDER if reminder else events.CONSULTATION_INVITATION
+    notification_send(
+        recipients=[recipient],
+        event=event.key,
+        context={
+            "title": getattr(consultation, f"title_{respondent.language}") or consultation.title_en,
+            "expiry": timezone.localdate() + datetime.timedelta(days=settings.CONSULTATION_LINK_DAYS),
+        },
+        url=survey_link(respondent=respondent),
+        mandatory=True,
+    )
     return True
 
 
@@ -148,22 +179,6 @@ def consultation_remind(*, consultation: Consultation, by, reason: str) -> int:
     return len(pending)
 
 
-def _message(respondent: Respondent, *, reminder: bool) -> tuple[str, str]:
-    with translation.override(respondent.language):
-        title = getattr(respondent.consultation, f"title_{respondent.language}") or respondent.consultation.title_en
-        subject = (_("Reminder: %(title)s") if reminder else _("Consultation: %(title)s")) % {"title": title}
-        body = _(
-            "Hello,\n\nThe secretariat of the Joint Councils invites you to answer the consultation “%(title)s”.\n\n"
-            "Your personal link (it needs no password and works for you only):\n%(link)s\n\n"
-            "The link works until %(expiry)s.\n\nThank you."
-        ) % {
-            "title": title,
-            "link": survey_link(respondent=respondent),
-            "expiry": (timezone.localdate() + datetime.timedelta(days=settings.CONSULTATION_LINK_DAYS)).isoformat(),
-        }
-    return subject, body
-
-
 def respondent_invite(*, respondent_id: int) -> bool:
     """Write the invitation once; a second run finds it sent and does nothing."""
     with transaction.atomic():
@@ -172,8 +187,7 @@ def respondent_invite(*, respondent_id: int) -> bool:
         )
         if respondent.invited_at is not None:
             return False
-        subject, body = _message(respondent, reminder=False)
-        if not respondent_notify(respondent=respondent, subject=subject, body=body):
+        if not respondent_notify(respondent=respondent, reminder=False):
             # No address on record: nothing was sent, so nothing is recorded (the page shows "not invited").
             return False
         respondent.invited_at = timezone.now()
@@ -189,8 +203,7 @@ def respondent_remind(*, respondent_id: int, round_number: int) -> bool:
         )
         if respondent.has_answered or respondent.reminders_sent >= round_number:
             return False
-        subject, body = _message(respondent, reminder=True)
-        if not respondent_notify(respondent=respondent, subject=subject, body=body):
+        if not respondent_notify(respondent=respondent, reminder=True):
             return False
         respondent.reminders_sent = round_number
         record_save(instance=respondent, by=None, reason="reminder sent")

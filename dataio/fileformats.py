@@ -7,6 +7,7 @@ the rows (a filtered queryset or a list), the columns as (header, accessor) pair
 import csv
 import datetime
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -26,6 +27,10 @@ CONTENT_TYPES = {
 }
 # A cell starting with one of these is read as a formula by spreadsheet programs (OWASP CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+# In a CSV, a spreadsheet set to another list separator (French-Canadian Excel splits on ";") starts a new cell
+# after any "," or ";", so a formula prefix after one is neutralised too: "Kick-off;=cmd" -> "Kick-off;'=cmd".
+SEGMENT_FORMULA = re.compile(r"([,;]\s*)([=+\-@\t\r])")
 
 Accessor = str | Callable[[Any], Any]
 Column = tuple[Any, Accessor]
@@ -82,14 +87,20 @@ def _csv_text(value: Any) -> str:
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, str):
+        return SEGMENT_FORMULA.sub(r"\1'\2", value)
     return str(value)
 
 
 def to_csv(headers: list[str], body: list[list[Any]]) -> bytes:
-    """UTF-8 with a byte-order mark, so that Excel reads the accents of French text."""
+    """UTF-8 with a byte-order mark, so that Excel reads the accents of French text.
+
+    Every field is quoted, and every piece after a "," or ";" is escaped like a cell's start, so that a reader
+    splitting on either separator finds no formula.
+    """
     buffer = io.StringIO()
-    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow(headers)
+    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow([_csv_text(header) for header in headers])
     for values in body:
         writer.writerow([_csv_text(value) for value in values])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -17,11 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ObjectDoesNotExist, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import translation
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -32,8 +33,7 @@ from jointcouncils.upsert import EMPTY_KEEPS, assign_changes
 from workinggroups import services as workinggroup_services
 from workinggroups.models import MAX_COCHAIR_SEATS, CochairSeat, CochairTerm, WorkingGroup
 
-MAX_BYTES = 5 * 1024 * 1024
-MAX_ROWS = 5000
+# The caps of one file (settings IMPORT_MAX_BYTES and IMPORT_MAX_ROWS) are read when a file is read.
 # An XLSX is a zip: refuse one that would unpack to more than this (a "zip bomb").
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 
@@ -96,6 +96,36 @@ class RowResult:
 class ImportResult:
     rows: list[RowResult]
     applied: bool = False
+
+    def as_json(self) -> dict:
+        """What an import job keeps of its run (JSON), read back by from_json for its page."""
+        return {
+            "applied": self.applied,
+            "rows": [
+                {
+                    "number": row.number,
+                    "action": row.action,
+                    "label": row.label,
+                    "changes": [list(change) for change in row.changes],
+                    "errors": [list(error) for error in row.errors],
+                }
+                for row in self.rows
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> "ImportResult":
+        rows = [
+            RowResult(
+                number=row["number"],
+                action=row["action"],
+                label=row["label"],
+                changes=[tuple(change) for change in row["changes"]],
+                errors=[tuple(error) for error in row["errors"]],
+            )
+            for row in data.get("rows", [])
+        ]
+        return cls(rows=rows, applied=bool(data.get("applied")))
 
     @property
     def errors(self) -> list[RowResult]:
@@ -236,11 +266,15 @@ class ParsedFile:
     rows: list[tuple[int, dict[str, str]]]
 
 
+_SEGMENT_ESCAPED = re.compile(r"([,;]\s*)'([=+\-@\t\r])")
+
+
 def _unescape(text: str) -> str:
-    """Undo the export's formula escaping ("'=..." back to "=..."), so that an exported file can be imported back."""
+    """Undo the export's formula escaping ("'=..." back to "=...", "a;'=b" back to "a;=b"), so that an exported
+    file can be imported back."""
     if len(text) > 1 and text[0] == "'" and text[1] in "=+-@\t\r":
-        return text[1:]
-    return text
+        text = text[1:]
+    return _SEGMENT_ESCAPED.sub(r"\1\2", text)
 
 
 def _cell_text(value: Any) -> str:
@@ -255,8 +289,29 @@ def _cell_text(value: Any) -> str:
     return _unescape(str(value).strip())
 
 
+def max_rows() -> int:
+    return settings.IMPORT_MAX_ROWS
+
+
+def max_bytes() -> int:
+    return settings.IMPORT_MAX_BYTES
+
+
+def max_rows_text() -> str:
+    """The row cap as the user's language writes numbers (10,000 or 10 000)."""
+    return number_format(max_rows(), force_grouping=True)
+
+
+def max_megabytes_text() -> str:
+    return number_format(round(max_bytes() / (1024 * 1024), 1), force_grouping=True).removesuffix(".0").removesuffix(",0")
+
+
+def too_large_message() -> str:
+    return _("The file is larger than %(size)s MB: split it into smaller files.") % {"size": max_megabytes_text()}
+
+
 def _too_many_rows() -> ImportRefused:
-    return ImportRefused(_("The file has more than %(max)s rows: split it into smaller files.") % {"max": f"{MAX_ROWS:,}"})
+    return ImportRefused(_("The file has more than %(max)s rows: split it into smaller files.") % {"max": max_rows_text()})
 
 
 def _read_xlsx(data: bytes) -> list[tuple[int, list[str]]]:
@@ -283,7 +338,7 @@ def _read_xlsx(data: bytes) -> list[tuple[int, list[str]]]:
             texts = [_cell_text(value) for value in values]
             if any(texts):
                 rows.append((number, texts))
-                if len(rows) > MAX_ROWS + 1:
+                if len(rows) > max_rows() + 1:
                     raise _too_many_rows()
         return rows
     finally:
@@ -314,7 +369,7 @@ def _read_csv(data: bytes) -> list[tuple[int, list[str]]]:
             texts = [_unescape(value.strip()) for value in values]
             if any(texts):
                 rows.append((number, texts))
-                if len(rows) > MAX_ROWS + 1:
+                if len(rows) > max_rows() + 1:
                     raise _too_many_rows()
     except csv.Error as exc:
         raise ImportRefused(_("This CSV file could not be read: %(error)s") % {"error": exc}) from exc
@@ -325,14 +380,14 @@ def read_rows(data: bytes) -> list[tuple[int, list[str]]]:
     """(row number, cell texts) of every non-empty row, the header first; the format is told by the content."""
     if not data or not data.strip():
         raise ImportRefused(_("The file is empty."))
-    if len(data) > MAX_BYTES:
-        raise ImportRefused(_("The file is larger than 5 MB."))
+    if len(data) > max_bytes():
+        raise ImportRefused(too_large_message())
     rows = _read_xlsx(data) if data[:4] == b"PK\x03\x04" else _read_csv(data)
     if not rows:
         raise ImportRefused(_("The file is empty."))
     if len(rows) == 1:
         raise ImportRefused(_("The file has a header row but no data rows."))
-    if len(rows) > MAX_ROWS + 1:
+    if len(rows) > max_rows() + 1:
         raise _too_many_rows()
     return rows
 
@@ -670,13 +725,26 @@ def _merged(context: RowContext, errors: list[tuple[str, str]]) -> list[tuple[st
     return list(context.problems) + [(column, message) for column, message in errors if not column or column not in seen]
 
 
-def run_import(*, kind: ImportKind, parsed: ParsedFile, by, commit: bool) -> ImportResult:
-    """Apply every row in one transaction; keep it only when asked to and no row has an error."""
-    reason = f"Import: {parsed.filename}"
+# How often (in rows) run_import reports its progress.
+PROGRESS_EVERY = 25
+
+
+def run_import(
+    *, kind: ImportKind, parsed: ParsedFile, by, commit: bool, progress: Callable[[int, int], None] | None = None
+) -> ImportResult:
+    """Apply every row in one transaction; keep it only when asked to and no row has an error.
+
+    progress(done, total) is called every PROGRESS_EVERY rows and at the end (the import job's page shows it).
+    """
+    # The history reason holds 100 characters (as for an attachment's name, a long file name is cut).
+    reason = f"Import: {parsed.filename}"[:100]
     results = []
     cache: dict = {}
+    total = len(parsed.rows)
     with transaction.atomic():
-        for number, cells in parsed.rows:
+        for done, (number, cells) in enumerate(parsed.rows):
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, total)
             context = RowContext(kind=kind, number=number, cells=cells, by=by, reason=reason, cache=cache)
             savepoint = transaction.savepoint()
             try:
@@ -701,6 +769,8 @@ def run_import(*, kind: ImportKind, parsed: ParsedFile, by, commit: bool) -> Imp
             else:
                 transaction.savepoint_rollback(savepoint)
             results.append(result)
+        if progress is not None:
+            progress(total, total)
         outcome = ImportResult(rows=results)
         if commit and outcome.ok:
             outcome.applied = True

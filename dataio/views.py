@@ -5,19 +5,21 @@ import io
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
 from jointcouncils.views_mixins import PortalPermissionMixin
 
-from . import staging
 from .export_specs import EXPORTS
 from .fileformats import CONTENT_TYPES, CSV, FORMATS, export_response, to_csv
 from .forms import ImportUploadForm
 from .import_kinds import KINDS
-from .imports import ImportRefused, parse_file, run_import
+from .imports import ImportRefused, ImportResult, parse_file
+from .jobs import importjob_confirm, importjob_create, importjob_progress
+from .models import ImportJob
 from .search import MAX_QUERY_LENGTH, search
 
 
@@ -44,7 +46,7 @@ class ImportPermissionMixin(PortalPermissionMixin):
 
 
 class ImportView(ImportPermissionMixin, FormView):
-    """Upload a file; the answer is its preview: what would be created and changed, and every row's errors."""
+    """Upload a file; it is read at once (a wrong file is refused here), and its preview is a job (see import_job)."""
 
     template_name = "dataio/import_form.html"
     form_class = ImportUploadForm
@@ -61,42 +63,55 @@ class ImportView(ImportPermissionMixin, FormView):
         except ImportRefused as exc:
             form.add_error("file", str(exc))
             return self.form_invalid(form)
-        result = run_import(kind=kind, parsed=parsed, by=self.request.user, commit=False)
-        token = staging.stage(self.request, parsed) if result.ok else ""
-        return render(
-            self.request,
-            "dataio/import_preview.html",
-            {"kind": kind, "filename": filename, "result": result, "token": token, "nav": "import"},
+        job = importjob_create(kind=kind.key, parsed=parsed, by=self.request.user, language=get_language_short())
+        return redirect(job)
+
+
+def get_language_short() -> str:
+    return (translation.get_language() or "en")[:2]
+
+
+def _own_job(request, pk: int) -> ImportJob:
+    """Only the person who uploaded the file sees its job (the rows may hold personal information)."""
+    return get_object_or_404(ImportJob, pk=pk, created_by=request.user)
+
+
+class ImportJobView(ImportPermissionMixin, TemplateView):
+    """An import job: its progress while it runs, then the preview (and the confirm button), or what was imported."""
+
+    template_name = "dataio/import_job.html"
+
+    def get_context_data(self, **kwargs):
+        job = _own_job(self.request, self.kwargs["pk"])
+        result = ImportResult.from_json(job.result) if job.status == ImportJob.Status.DONE else None
+        done, total = importjob_progress(job=job)
+        return super().get_context_data(
+            job=job, kind=KINDS.get(job.kind), result=result, done=done, total=total, nav="import", **kwargs
         )
 
 
-class ImportConfirmView(ImportPermissionMixin, View):
-    """Apply a previewed import, all or nothing, validated again against the record as it is now."""
+class ImportJobStatusView(ImportPermissionMixin, View):
+    """The progress of a job as an htmx fragment that polls itself; once the job ends, the page reloads."""
 
-    def post(self, request):
-        parsed = staging.take(request, request.POST.get("token", ""))
-        if parsed is None or parsed.kind not in KINDS:
+    def get(self, request, pk: int):
+        job = _own_job(request, pk)
+        done, total = importjob_progress(job=job)
+        response = render(request, "dataio/includes/import_job_status.html", {"job": job, "done": done, "total": total})
+        if job.is_finished:
+            response["HX-Refresh"] = "true"
+        return response
+
+
+class ImportJobConfirmView(ImportPermissionMixin, View):
+    """Apply a previewed import, all or nothing, validated again against the record as it is now (a job too)."""
+
+    def post(self, request, pk: int):
+        job = _own_job(request, pk)
+        if not importjob_confirm(job=job, by=request.user):
             messages.error(
                 request, _("This import was already applied or has expired; nothing was imported. Upload the file again.")
             )
-            return redirect("dataio:import")
-        kind = KINDS[parsed.kind]
-        result = run_import(kind=kind, parsed=parsed, by=request.user, commit=True)
-        if not result.applied:
-            messages.error(request, _("Nothing was imported: the file no longer applies cleanly. See the errors below."))
-            context = {"kind": kind, "filename": parsed.filename, "result": result, "token": "", "nav": "import"}
-            return render(request, "dataio/import_preview.html", context, status=409)
-        messages.success(
-            request,
-            _("Imported %(file)s: %(created)s created, %(changed)s changed, %(unchanged)s unchanged.")
-            % {
-                "file": parsed.filename,
-                "created": result.created,
-                "changed": result.changed,
-                "unchanged": result.unchanged,
-            },
-        )
-        return redirect("dataio:import")
+        return redirect("dataio:import_job", pk=job.pk)
 
 
 class ImportTemplateView(ImportPermissionMixin, View):

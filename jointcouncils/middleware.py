@@ -1,11 +1,16 @@
-"""Project middleware: the login requirement's exemptions, the session idle timeout, the client's address."""
+"""Project middleware: the login requirement's exemptions, the session idle timeout, the client's address, the
+refusal of unreadable query parameters."""
 
+import re
 import time
+from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.middleware import LoginRequiredMiddleware as DjangoLoginRequiredMiddleware
+from django.http import HttpResponseBadRequest
+from django.template import loader
 from django.utils.translation import ngettext
 
 from .typography import french_html
@@ -52,6 +57,40 @@ class SessionIdleTimeoutMiddleware:
                 )
             else:
                 request.session[_LAST_SEEN] = now
+        return self.get_response(request)
+
+
+# Longest value a filter, a search or a page number may hold; the search box itself stops far shorter.
+MAX_QUERY_VALUE_LENGTH = 1000
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def query_string_is_readable(query_string: str) -> bool:
+    """Every name and value of the query string is UTF-8 text, without control characters, of at most 1,000 characters.
+
+    PostgreSQL refuses a NUL in text, Python an integer of more than 4,300 digits, and Django reads bytes that are
+    not UTF-8 as U+FFFD: rather than let each filter and export meet these, the request is refused at the door.
+    """
+    for part in query_string.replace(";", "&").split("&"):
+        for piece in part.split("=", 1):
+            try:
+                text = unquote_to_bytes(piece.replace("+", " ")).decode("utf-8")
+            except UnicodeDecodeError:
+                return False
+            if len(text) > MAX_QUERY_VALUE_LENGTH or _CONTROL_CHARACTERS.search(text):
+                return False
+    return True
+
+
+class QueryParameterMiddleware:
+    """Answer 400, in the portal's layout and the page's language, to a query string that cannot be read."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not query_string_is_readable(request.META.get("QUERY_STRING", "")):
+            return HttpResponseBadRequest(loader.render_to_string("400.html", request=request))
         return self.get_response(request)
 
 

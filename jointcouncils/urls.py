@@ -1,6 +1,5 @@
 """URLs: /healthz and the language switch outside i18n; every page under /en/ or /fr/."""
 
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
@@ -23,7 +22,6 @@ urlpatterns += i18n_patterns(
     # The log-in keeps the language chosen on its page and stores it for the user (notifications.views.LoginView).
     path("accounts/", include("notifications.account_urls")),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("accounts/password_change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("accounts/password_change/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
     path("admin/", admin.site.urls),
     path(
@@ -46,8 +44,5 @@ urlpatterns += i18n_patterns(
     path("preferences/", include("notifications.urls")),
     prefix_default_language=True,
 )
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# No route serves MEDIA_ROOT, not even in development: attachments and issued reports are downloaded only
+# through the views that check the reader's role (meetings' attachment download, reports' build download).

@@ -4,11 +4,10 @@ from collections import Counter
 
 from django import forms
 from django.db.models import Prefetch
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from councils.models import Council, Organisation, Person
-from jointcouncils.forms import VersionedFormMixin
+from jointcouncils.forms import BilingualFormMixin, VersionedFormMixin
 from logicmodel.models import Outcome
 from priorities.models import Priority
 from workinggroups.models import ReportingLine, WorkingGroup
@@ -16,7 +15,6 @@ from workinggroups.models import ReportingLine, WorkingGroup
 from .models import ActionItem, AgendaItem, Attendance, Decision, Meeting
 
 LANGUAGES = (("en", _("English")), ("fr", _("French")))
-LANGUAGE_LABELS = {"en": _("%(label)s (English)"), "fr": _("%(label)s (French)")}
 
 
 class SearchableCheckboxes(forms.CheckboxSelectMultiple):
@@ -43,58 +41,8 @@ def short_textarea(rows: int = 3) -> forms.Textarea:
     return forms.Textarea(attrs={"rows": rows})
 
 
-class BilingualFieldsetsMixin:
-    """Lays a form out as fieldsets: the shared fields, one fieldset per language, then the rest.
-
-    translated_fields names the translated model fields without suffix; required_translations those of them that
-    must be given in both languages. layout optionally groups shared fields as [(legend or None, [names])].
-    """
-
-    translated_fields: tuple[str, ...] = ()
-    required_translations: tuple[str, ...] = ()
-    layout: tuple = ()
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        model = getattr(getattr(self, "_meta", None), "model", None)
-        for name in self.translated_fields:
-            for code, _language in LANGUAGES:
-                field = self.fields.get(f"{name}_{code}")
-                if field is None:
-                    continue
-                base = model._meta.get_field(name).verbose_name if model else field.label
-                field.label = LANGUAGE_LABELS[code] % {"label": capfirst(base)}
-                field.widget.attrs["lang"] = code
-                if name in self.required_translations:
-                    field.required = True
-
-    def fieldsets(self) -> list[dict]:
-        placed: set[str] = set()
-        translated = {f"{name}_{code}" for name in self.translated_fields for code, _language in LANGUAGES}
-        sets = []
-        layout = self.layout or ((None, [name for name in self.fields if name not in translated and name not in VERSION_FIELDS]),)
-        for legend, names in layout:
-            fields = [self[name] for name in names if name in self.fields]
-            placed.update(names)
-            if fields:
-                sets.append({"legend": legend, "lang": "", "fields": fields})
-        for code, language in LANGUAGES:
-            names = [f"{name}_{code}" for name in self.translated_fields if f"{name}_{code}" in self.fields]
-            placed.update(names)
-            if names:
-                sets.append({"legend": language, "lang": code, "fields": [self[name] for name in names]})
-        rest = [field for field in self.visible_fields() if field.name not in placed]
-        if rest:
-            sets.append({"legend": None, "lang": "", "fields": rest})
-        return sets
-
-
-VERSION_FIELDS = ("change_reason", "expected_version")
-
-
-class MeetingForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
-    translated_fields = ("title", "city", "venue", "objectives", "context")
-    required_translations = ("title",)
+class MeetingForm(BilingualFormMixin, VersionedFormMixin, forms.ModelForm):
+    bilingual_required = ("title",)
 
     class Meta:
         model = Meeting
@@ -133,16 +81,16 @@ class MeetingForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
         self.fields["start"].help_text = _("Date and local time the meeting starts.")
 
 
-class AgendaItemForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
+class AgendaItemForm(BilingualFormMixin, VersionedFormMixin, forms.ModelForm):
     """An agenda item: title and purpose first, then who and how long, the texts in both languages, then links."""
 
-    translated_fields = ("title", "objectives", "context", "discussion_questions", "decision_sought", "presenter_note")
-    required_translations = ("title",)
-    layout = (
-        (None, ["purpose", "presenter", "minutes"]),
-        (_("Links"), ["priorities", "working_groups", "outcomes"]),
+    bilingual_required = ("title",)
+    LINKS = _("Links")
+    field_groups = (
+        (None, ["title_en", "title_fr", "purpose"]),
+        (None, ["presenter", "minutes"]),
     )
-    FIRST = ("title_en", "title_fr", "purpose")
+    LINK_FIELDS = ("priorities", "working_groups", "outcomes")
 
     class Meta:
         model = AgendaItem
@@ -194,22 +142,20 @@ class AgendaItemForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelFor
         for code in ("en", "fr"):
             self.fields[f"discussion_questions_{code}"].help_text = _("One question per line.")
 
-    def fieldsets(self) -> list[dict]:
+    def layout(self) -> list[dict]:
         """The title (both languages) and the purpose come first; the links, long lists, come last."""
-        first = {"legend": None, "lang": "", "fields": [self[name] for name in self.FIRST]}
-        sets = []
-        for fieldset in super().fieldsets():
-            fields = [field for field in fieldset["fields"] if field.name not in self.FIRST]
-            if fields:
-                sets.append({**fieldset, "fields": fields})
-        links = [fieldset for fieldset in sets if fieldset["legend"] == self.layout[1][0]]
-        return [first, *(fieldset for fieldset in sets if fieldset not in links), *links]
+        links = [self[name] for name in self.LINK_FIELDS]
+        groups = []
+        for group in super().layout():
+            rows = [[field for field in row if field.name not in self.LINK_FIELDS] for row in group["rows"]]
+            rows = [row for row in rows if row]
+            if rows:
+                groups.append({**group, "rows": rows, "fields": [field for row in rows for field in row]})
+        return [*groups, {"legend": self.LINKS, "lang": None, "rows": [[field] for field in links], "fields": links}]
 
 
-class AttachmentForm(BilingualFieldsetsMixin, forms.Form):
+class AttachmentForm(BilingualFormMixin, forms.Form):
     """An upload: its title in both languages, its language, and the file (checked by content by the service)."""
-
-    layout = ((None, ["file", "language"]),)
 
     file = forms.FileField(
         label=_("File"),
@@ -221,18 +167,11 @@ class AttachmentForm(BilingualFieldsetsMixin, forms.Form):
         choices=[("", _("both or not applicable")), *LANGUAGES],
         required=False,
     )
-    title_en = forms.CharField(label=_("Title (English)"), max_length=250, widget=forms.TextInput(attrs={"lang": "en"}))
-    title_fr = forms.CharField(label=_("Title (French)"), max_length=250, widget=forms.TextInput(attrs={"lang": "fr"}))
-
-    def fieldsets(self) -> list[dict]:
-        return [
-            {"legend": None, "lang": "", "fields": [self["file"], self["language"]]},
-            {"legend": _("English"), "lang": "en", "fields": [self["title_en"]]},
-            {"legend": _("French"), "lang": "fr", "fields": [self["title_fr"]]},
-        ]
+    title_en = forms.CharField(label=_("Title"), max_length=250)
+    title_fr = forms.CharField(label=_("Title"), max_length=250)
 
 
-class AttendanceForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
+class AttendanceForm(BilingualFormMixin, VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = Attendance
         fields = ("person", "on_behalf_of", "status")
@@ -352,10 +291,9 @@ class AttendanceRosterForm(forms.Form):
         return None
 
 
-class DecisionForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
-    translated_fields = ("text",)
-    required_translations = ("text",)
-    layout = (
+class DecisionForm(BilingualFormMixin, VersionedFormMixin, forms.ModelForm):
+    bilingual_required = ("text",)
+    field_groups = (
         (None, ["agenda_item", "decided_on", "result", "priorities"]),
         (_("Vote tally (optional)"), ["votes_for", "votes_against", "abstentions"]),
     )
@@ -413,12 +351,11 @@ OWNER_KINDS = {
 }
 
 
-class ActionItemForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
+class ActionItemForm(BilingualFormMixin, VersionedFormMixin, forms.ModelForm):
     """A next step: what, who (one owner, from one list of people, working groups and councils) and by when."""
 
-    translated_fields = ("description",)
-    required_translations = ("description",)
-    layout = ((None, ["agenda_item", "owner", "due_date"]),)
+    bilingual_required = ("description",)
+    field_groups = ((None, ["agenda_item", "owner", "due_date"]),)
 
     owner = forms.ChoiceField(
         label=_("Owner"), help_text=_("A person, an organisation, a working group or a council: one list, grouped by kind.")
@@ -464,18 +401,12 @@ class ActionItemForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelFor
         super()._post_clean()
 
 
-class ActionItemStatusForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.Form):
+class ActionItemStatusForm(BilingualFormMixin, VersionedFormMixin, forms.Form):
     """Move an action item along; done and dropped need a closing note."""
 
-    layout = ((None, ["status"]),)
-
     status = forms.ChoiceField(label=_("Status"), choices=ActionItem.Status.choices, widget=forms.RadioSelect)
-    closing_note_en = forms.CharField(
-        label=_("Closing note (English)"), required=False, widget=forms.Textarea(attrs={"rows": 3, "lang": "en"})
-    )
-    closing_note_fr = forms.CharField(
-        label=_("Closing note (French)"), required=False, widget=forms.Textarea(attrs={"rows": 3, "lang": "fr"})
-    )
+    closing_note_en = forms.CharField(label=_("Closing note"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    closing_note_fr = forms.CharField(label=_("Closing note"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
 
     def __init__(self, *args, instance: ActionItem, **kwargs):
         self.instance = instance
@@ -489,14 +420,6 @@ class ActionItemStatusForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.Fo
         )
         super().__init__(*args, **kwargs)
         self.fields["closing_note_en"].help_text = _("Required when the item is done or dropped: say how it was closed.")
-
-    def fieldsets(self) -> list[dict]:
-        return [
-            {"legend": None, "lang": "", "fields": [self["status"]]},
-            {"legend": _("English"), "lang": "en", "fields": [self["closing_note_en"]]},
-            {"legend": _("French"), "lang": "fr", "fields": [self["closing_note_fr"]]},
-            {"legend": None, "lang": "", "fields": [self["change_reason"]]},
-        ]
 
     def clean(self):
         cleaned = super().clean()

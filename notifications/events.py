@@ -65,4 +65,15 @@ REPORTING_DEADLINE = register(
         _("Status update due by %(deadline)s for %(meeting)s: %(group)s"),
     )
 )
+# The events of ballots between meetings (voting) and of consultations.
+BALLOT_REMINDER = register(
+    Event("ballot_reminder", _("A ballot you have not voted on closes soon"), _("Reminder: a ballot closes on %(deadline)s"))
+)
+BALLOT_RESULT = register(Event("ballot_result", _("A ballot's result"), _("Result of the ballot: %(result)s")))
+CONSULTATION_INVITATION = register(
+    Event("consultation_invitation", _("An invitation to answer a consultation"), _("Consultation: %(title)s"))
+)
+CONSULTATION_REMINDER = register(
+    Event("consultation_reminder", _("A reminder to answer a consultation"), _("Reminder: %(title)s"))
+)
 DIGEST = register(Event("digest", _("Daily digest"), _("Joint Councils portal: your daily digest")))

@@ -1,8 +1,13 @@
-"""Log-in (which keeps the chosen language), the preferences page and the list of messages sent to the user."""
+"""Log-in (which keeps the chosen language), password change (counted by django-axes), the preferences page and the
+list of messages sent to the user."""
 
+from axes.handlers.proxy import AxesProxyHandler
+from axes.helpers import get_lockout_response
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.signals import user_login_failed
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
@@ -53,6 +58,30 @@ class LoginView(auth_views.LoginView):
 
     def get_success_url(self):
         return services.in_language(super().get_success_url(), getattr(self, "language", None) or translation.get_language())
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    """Django's password change, with a wrong old password counted by django-axes as a failed log-in.
+
+    Without this, someone holding an open session could guess the password there without limit. At the limit
+    the account is locked from that address (as for log-in) and the session ends.
+    """
+
+    def post(self, request, *args, **kwargs):
+        credentials = {settings.AXES_USERNAME_FORM_FIELD: request.user.get_username()}
+        if not AxesProxyHandler.is_allowed(request, credentials):
+            logout(request)
+            return get_lockout_response(request, None, credentials)
+        return super().post(request, *args, **kwargs)
+
+    def form_invalid(self, form):
+        if form.has_error("old_password", "password_incorrect"):
+            credentials = {settings.AXES_USERNAME_FORM_FIELD: self.request.user.get_username()}
+            user_login_failed.send(sender=__name__, credentials=credentials, request=self.request)
+            if getattr(self.request, "axes_locked_out", False):
+                # AxesMiddleware answers with the locked-out page; the session that was guessing ends here.
+                logout(self.request)
+        return super().form_invalid(form)
 
 
 def _check(request) -> None:

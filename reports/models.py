@@ -75,6 +75,9 @@ class ReportBuild(models.Model):
     started_at = models.DateTimeField(_("started"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
     task_id = models.CharField(_("job id"), max_length=64, blank=True)
+    # The job queue refused the build (Redis was down): the beat's requeue sends it as soon as the queue is back,
+    # whatever its age, rather than waiting for it to become stale.
+    enqueue_failed = models.BooleanField(_("refused by the job queue"), default=False, db_index=True, editable=False)
     # The data the report is built from, frozen when the build is asked for; rendering reads only this.
     snapshot = models.JSONField(_("data snapshot"), default=dict)
     snapshot_sha256 = models.CharField(_("snapshot SHA-256"), max_length=64, db_index=True)

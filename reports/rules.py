@@ -23,5 +23,7 @@ def is_ballot_not_closed(user, target) -> bool:
 rules.add_perm("reports.view_reportbuild", is_reader)
 rules.add_perm("reports.request_report", (is_secretariat | is_cochair_of_target_group) & ~is_ballot_not_closed)
 rules.add_perm("reports.retry_reportbuild", is_secretariat)
+# A failed build's error can hold the worker's exception (paths, library messages): readers get a plain sentence.
+rules.add_perm("reports.view_build_error", is_secretariat)
 # "Build anyway" (a DRAFT with text missing in one language) is the secretariat's call, as the issue asks.
 rules.add_perm("reports.build_draft", is_secretariat)

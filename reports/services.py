@@ -174,11 +174,15 @@ def reportbuild_enqueue(*, build: ReportBuild) -> ReportBuild:
             return build
         logger.warning("job queue unavailable for build %s: %s", build.pk, exc)
         ReportBuild.objects.filter(pk=build.pk, status=ReportBuild.Status.QUEUED).update(
-            error=_("The job queue is unavailable. The request is saved and will start when it is back.")
+            error=_("The job queue is unavailable. The request is saved and will start when it is back."),
+            enqueue_failed=True,
         )
         raise QueueUnavailable(str(exc)) from exc
     # Only a build still waiting records its job id (one run in-process is finished by now).
-    ReportBuild.objects.filter(pk=build.pk, status=ReportBuild.Status.QUEUED).update(task_id=result.id, error="")
+    ReportBuild.objects.filter(pk=build.pk, status=ReportBuild.Status.QUEUED).update(
+        task_id=result.id, error="", enqueue_failed=False
+    )
+    ReportBuild.objects.filter(pk=build.pk, enqueue_failed=True).update(enqueue_failed=False)
     build.refresh_from_db()
     return build
 
@@ -336,11 +340,18 @@ def reportbuild_fail(*, build_id: int, message: str) -> None:
 
 
 def reportbuild_requeue_stale(*, older_than_seconds: int) -> int:
-    """Send again the builds left queued (queue was down) or running (worker died) for too long."""
+    """Send again the builds the queue refused (at once), and those left queued or running (worker died) too long.
+
+    A build refused by the queue (Redis down) is sent whatever its age, so it starts within one beat period of the
+    queue's return; the others wait older_than_seconds, so that a build a worker is about to take is not sent twice.
+    """
     cutoff = timezone.now() - timezone.timedelta(seconds=older_than_seconds)
     stale = list(
-        ReportBuild.objects.filter(status=ReportBuild.Status.QUEUED, requested_at__lt=cutoff)
-        | ReportBuild.objects.filter(status=ReportBuild.Status.RUNNING, started_at__lt=cutoff)
+        (
+            ReportBuild.objects.filter(status=ReportBuild.Status.QUEUED, enqueue_failed=True)
+            | ReportBuild.objects.filter(status=ReportBuild.Status.QUEUED, requested_at__lt=cutoff)
+            | ReportBuild.objects.filter(status=ReportBuild.Status.RUNNING, started_at__lt=cutoff)
+        ).order_by("requested_at")
     )
     sent = 0
     for build in stale:

@@ -130,3 +130,14 @@ def test_readme_gives_the_commands_the_demo_accounts_and_the_environment():
         assert re.search(rf"`{username}`.*`{password}`", readme), f"README.md lacks the demo account {username}"
     for variable in ("DATABASE_URL", "REDIS_URL", "SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "SECURE_SSL_REDIRECT"):
         assert f"`{variable}`" in readme, f"README.md does not describe {variable}"
+
+
+def test_the_image_has_pg_dump_of_the_postgres_service_major_version_for_backups(services):
+    """manage.py backup and restore run pg_dump and pg_restore in the web container; an older client refuses."""
+    major = services["postgres"]["image"].split(":", 1)[1]
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert f"postgresql-client-{major}" in dockerfile
+    readme = (ROOT / "README.md").read_text()
+    assert "docker compose exec -T web python manage.py backup --output -" in readme
+    assert "manage.py restore" in readme
+    assert {"backup", "restore"} <= set(get_commands())

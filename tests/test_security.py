@@ -369,3 +369,77 @@ def test_client_address_without_a_proxy_is_the_remote_address(rf, settings):
     settings.TRUSTED_PROXY_COUNT = 2
     request = rf.get("/", REMOTE_ADDR="10.0.0.3", HTTP_X_FORWARDED_FOR="192.0.2.1, 203.0.113.5, 10.0.0.2")
     assert client_ip_address(request) == "203.0.113.5"
+
+
+# --- media files ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def debug_urlconf(settings, tmp_path):
+    """The project's URLconf as `make run` (DEBUG on) builds it, media in tmp_path; put back as the tests' after."""
+    import importlib
+
+    from django.urls import clear_url_caches
+
+    import jointcouncils.urls
+
+    settings.MEDIA_ROOT = tmp_path
+    settings.DEBUG = True
+    importlib.reload(jointcouncils.urls)
+    clear_url_caches()
+    yield
+    settings.DEBUG = False
+    importlib.reload(jointcouncils.urls)
+    clear_url_caches()
+
+
+@pytest.mark.django_db
+def test_media_files_are_not_served_by_url_even_in_development(debug_urlconf, personas, settings, tmp_path):
+    """Issued reports and attachments are downloaded only through the views that check the role, never /media/."""
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "pack.pdf").write_bytes(b"%PDF-1.7 confidential")
+    for name in ("outsider", "member", "secretariat"):
+        response = personas[name].get(f"{settings.MEDIA_URL}reports/pack.pdf")
+        assert response.status_code == 404, name
+        content = b"".join(response.streaming_content) if response.streaming else response.content
+        assert b"confidential" not in content
+
+
+# --- password change ------------------------------------------------------------------------------------
+
+
+def change_password(client: Client, old: str, ip: str):
+    new = "a-new-long-passphrase-2026"
+    data = {"old_password": old, "new_password1": new, "new_password2": new}
+    return client.post(reverse("password_change"), data, REMOTE_ADDR=ip)
+
+
+@pytest.mark.django_db
+def test_wrong_old_passwords_on_the_password_change_page_lock_out_like_failed_logins(member_user):
+    client = Client()
+    client.force_login(member_user)
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        response = change_password(client, "wrong-password", "203.0.113.20")
+        assert response.status_code == 200
+        assert "Your old password was entered incorrectly" in response.content.decode()
+    response = change_password(client, "wrong-password", "203.0.113.20")  # the limit
+    assert response.status_code == 429
+    assert "Too many failed log-in attempts" in response.content.decode()
+
+    # Locked: even the right old password changes nothing, the session has ended, and log-in is refused too.
+    assert change_password(client, PASSWORD, "203.0.113.20").status_code in (302, 429)
+    member_user.refresh_from_db()
+    assert member_user.check_password(PASSWORD)
+    assert "_auth_user_id" not in client.session
+    assert attempt(Client(), "member", PASSWORD, "203.0.113.20").status_code == 429
+
+
+@pytest.mark.django_db
+def test_a_right_old_password_still_changes_the_password_below_the_limit(member_user):
+    client = Client()
+    client.force_login(member_user)
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        change_password(client, "wrong-password", "203.0.113.21")
+    assert change_password(client, PASSWORD, "203.0.113.21").status_code == 302
+    member_user.refresh_from_db()
+    assert member_user.check_password("a-new-long-passphrase-2026")

@@ -7,15 +7,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from councils.models import Council
-from jointcouncils.forms import VersionedFormMixin
-from meetings.forms import BilingualFieldsetsMixin, datetime_input, short_textarea
+from jointcouncils.forms import BilingualFormMixin, VersionedFormMixin
+from meetings.forms import datetime_input, short_textarea
 
 from .models import Ballot, Vote
 
 
-class BallotForm(BilingualFieldsetsMixin, VersionedFormMixin, forms.ModelForm):
-    translated_fields = ("question", "background")
-    required_translations = ("question",)
+class BallotForm(BilingualFormMixin, VersionedFormMixin, forms.ModelForm):
+    bilingual_required = ("question",)
 
     class Meta:
         model = Ballot
@@ -104,11 +103,13 @@ class ProxyVoteForm(VoteForm):
         return self.voters[value]
 
 
-class BallotAttachmentForm(forms.Form):
+class BallotAttachmentForm(BilingualFormMixin, forms.Form):
+    """A file for the voters: its title in both languages (the mixin names each title's language)."""
+
     file = forms.FileField(
         label=_("File"),
         help_text=_("A PDF, Word (DOCX) or Excel (XLSX) file."),
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.xlsx"}),
     )
-    title_en = forms.CharField(label=_("Title (English)"), max_length=250, widget=forms.TextInput(attrs={"lang": "en"}))
-    title_fr = forms.CharField(label=_("Title (French)"), max_length=250, widget=forms.TextInput(attrs={"lang": "fr"}))
+    title_en = forms.CharField(label=_("Title"), max_length=250)
+    title_fr = forms.CharField(label=_("Title"), max_length=250)

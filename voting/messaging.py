@@ -1,49 +1,42 @@
-"""Messages to voters: what they say (in the voter's language) and the one function that sends them.
+"""Messages to voters (a reminder to vote, the result), written by notifications.services.notification_send.
 
-message_send is the only place a message leaves the portal: when the portal's notifications exist, it becomes a
-call to their service.
+notification_send writes each message in the voter's language (their account's choice, else their person's
+preferred language), honours their choice of messages, records the message and hands it to the mail task.
 """
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
-from django.utils import formats, timezone, translation
-from django.utils.translation import gettext as _
+
+from notifications import events
+from notifications.services import FieldText, notification_send
+
+# The secretariat's call to vote before the close reaches every voter who has not voted, whatever they chose (as
+# the reporting deadline's reminders do); the result follows each voter's choice (at once, in the digest, none).
+KINDS = {
+    "reminder_3d": (events.BALLOT_REMINDER, True),
+    "reminder_1d": (events.BALLOT_REMINDER, True),
+    "result": (events.BALLOT_RESULT, False),
+}
 
 
-def message_send(*, person, subject: str, body: str) -> None:
-    """Send one message to one person (e-mail through Django's mail API)."""
-    address = person.email or getattr(getattr(person, "user", None), "email", "")
-    if address:
-        send_mail(subject, body, None, [address])
-
-
-def _language(person) -> str:
-    return person.preferred_language if person.preferred_language in {"en", "fr"} else settings.LANGUAGE_CODE
-
-
-def compose(*, voter, kind: str) -> dict:
-    """The subject and body of a reminder or a result message, in the voter's preferred language."""
+def voter_notify(*, voter, kind: str) -> list:
+    """Record one reminder or result message to one voter (sent once the caller's transaction commits)."""
+    event, mandatory = KINDS[kind]
     ballot = voter.ballot
-    language = _language(voter.person)
-    with translation.override(language):
-        url = settings.PORTAL_URL.rstrip("/") + reverse("voting:detail", args=[ballot.pk])
-        question = getattr(ballot, f"question_{language}") or ballot.question_en
-        deadline = formats.date_format(timezone.localtime(ballot.closes_at), "DATETIME_FORMAT")
-        if kind == "result":
-            subject = _("Result of the ballot: %(result)s") % {"result": ballot.get_result_display()}
-            body = _(
-                "The ballot has closed.\n\nQuestion: %(question)s\nResult: %(result)s\n\n"
-                "The record of the vote is on the ballot's page: %(url)s"
-            ) % {"question": question, "result": ballot.get_result_display(), "url": url}
-        else:
-            subject = _("Reminder: a ballot closes on %(deadline)s") % {"deadline": deadline}
-            body = _(
-                "You have not voted yet on this ballot, which closes on %(deadline)s.\n\nQuestion: %(question)s\n\n"
-                "Vote on the ballot's page: %(url)s"
-            ) % {"question": question, "deadline": deadline, "url": url}
-    return {"subject": subject, "body": body}
+    return notification_send(
+        recipients=[voter.person],
+        event=event.key,
+        context={
+            "council": ballot.council,
+            "question": FieldText(ballot, "question"),
+            # The label is translated when the message is written, in the voter's language.
+            "result": ballot.Result(ballot.result).label if ballot.result else "",
+            "deadline": ballot.closes_at,
+        },
+        url=reverse("voting:detail", args=[ballot.pk]),
+        mandatory=mandatory,
+        dedupe_key=f"ballot-{ballot.pk}:voter-{voter.pk}:{kind}",
+    )
 
 
 def enqueue(voter_ids: list[int], kind: str) -> None:

@@ -320,11 +320,19 @@ def ballots_sweep(*, now: datetime.datetime | None = None) -> dict:
 
 
 def voter_message_send(*, voter_id: int, kind: str, now: datetime.datetime | None = None) -> bool:
-    """Send one message (a reminder or the result) to one voter, once: returns False when already sent or moot."""
+    """Send one message (a reminder or the result) to one voter, once: returns False when already sent or moot.
+
+    The message goes through the portal's notifications (the voter's language and choice of messages, the record
+    of messages sent, the mail task)."""
     field = {"reminder_3d": "reminded_3d_at", "reminder_1d": "reminded_1d_at", "result": "result_sent_at"}[kind]
     now = now or timezone.now()
     with transaction.atomic():
-        voter = Voter.objects.select_for_update(of=("self",)).select_related("ballot", "person__user").filter(pk=voter_id).first()
+        voter = (
+            Voter.objects.select_for_update(of=("self",))
+            .select_related("ballot__council", "person__user__preference")
+            .filter(pk=voter_id)
+            .first()
+        )
         if voter is None or getattr(voter, field) is not None:
             return False
         ballot = voter.ballot
@@ -333,7 +341,8 @@ def voter_message_send(*, voter_id: int, kind: str, now: datetime.datetime | Non
             return False
         if kind == "result" and not ballot.is_closed:
             return False
-        messaging.message_send(person=voter.person, **messaging.compose(voter=voter, kind=kind))
+        # Recorded now, in this transaction; the mail task sends it once the transaction commits.
+        messaging.voter_notify(voter=voter, kind=kind)
         setattr(voter, field, now)
         voter.save(update_fields=[field])
     return True

@@ -1,65 +1,36 @@
-"""Forms of the working-group pages: the group (one fieldset per language), a seat, a term, ending a term."""
+"""Forms of the working-group pages: the group and a seat (the bilingual layout of jointcouncils.forms), a term,
+ending a term, a change of co-chair."""
 
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from councils.models import Council, Organisation, Person
-from jointcouncils.forms import VersionedFormMixin
+from jointcouncils.forms import BilingualFormMixin, VersionedFormMixin
 
 from .models import WorkingGroup
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
-ENGLISH_FIELDS = ("name_en", "acronym_en", "mandate_en")
-FRENCH_FIELDS = ("name_fr", "acronym_fr", "mandate_fr")
 COMMON_FIELDS = ("kind", "status", "start_date", "planned_end_date")
 
 
-class WorkingGroupForm(VersionedFormMixin, forms.ModelForm):
+class WorkingGroupForm(BilingualFormMixin, VersionedFormMixin, forms.ModelForm):
     """A group's names and mandate in both languages, kind, status and dates, with the reason for the change."""
+
+    # Both names are required on the portal: pages show the one of the reader's language.
+    bilingual_required = ("name",)
+    field_groups = ((_("Kind, status and dates"), [*COMMON_FIELDS, "council"]),)
 
     class Meta:
         model = WorkingGroup
-        fields = [*ENGLISH_FIELDS, *FRENCH_FIELDS, *COMMON_FIELDS]
-        labels = {
-            "name_en": _("Name in English"),
-            "name_fr": _("Name in French"),
-            "acronym_en": _("Acronym in English"),
-            "acronym_fr": _("Acronym in French"),
-            "mandate_en": _("Mandate in English"),
-            "mandate_fr": _("Mandate in French"),
-        }
+        fields = ["name_en", "acronym_en", "mandate_en", "name_fr", "acronym_fr", "mandate_fr", *COMMON_FIELDS]
         widgets = {
-            "name_en": forms.TextInput(attrs={"lang": "en"}),
-            "acronym_en": forms.TextInput(attrs={"lang": "en"}),
-            "mandate_en": forms.Textarea(attrs={"lang": "en", "rows": 6}),
-            "name_fr": forms.TextInput(attrs={"lang": "fr"}),
-            "acronym_fr": forms.TextInput(attrs={"lang": "fr"}),
-            "mandate_fr": forms.Textarea(attrs={"lang": "fr", "rows": 6}),
+            "mandate_en": forms.Textarea(attrs={"rows": 6}),
+            "mandate_fr": forms.Textarea(attrs={"rows": 6}),
             "start_date": DATE_WIDGET,
             "planned_end_date": DATE_WIDGET,
         }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Both names are required on the portal: pages show the one of the reader's language.
-        self.fields["name_en"].required = True
-        self.fields["name_fr"].required = True
-
-    def english_fields(self):
-        return [self[name] for name in ENGLISH_FIELDS]
-
-    def french_fields(self):
-        return [self[name] for name in FRENCH_FIELDS]
-
-    def common_fields(self):
-        return [self[name] for name in COMMON_FIELDS]
-
-    def other_fields(self):
-        """Visible fields outside the two language fieldsets (dates, status, reason, and any added by a subclass)."""
-        grouped = set(ENGLISH_FIELDS) | set(FRENCH_FIELDS)
-        return [field for field in self.visible_fields() if field.name not in grouped]
 
     def group_data(self) -> dict:
         return {name: self.cleaned_data[name] for name in self._meta.fields}
@@ -75,14 +46,12 @@ class WorkingGroupCreateForm(WorkingGroupForm):
         help_text=_("The council the group reports to from its start date."),
     )
 
-    field_order = [*ENGLISH_FIELDS, *FRENCH_FIELDS, *COMMON_FIELDS, "council", "change_reason"]
 
-
-class CochairSeatForm(forms.Form):
+class CochairSeatForm(BilingualFormMixin, forms.Form):
     """A new co-chair seat; the number is the next free one."""
 
-    note_en = forms.CharField(label=_("Note in English"), max_length=250, required=False)
-    note_fr = forms.CharField(label=_("Note in French"), max_length=250, required=False)
+    note_en = forms.CharField(label=_("Note"), max_length=250, required=False)
+    note_fr = forms.CharField(label=_("Note"), max_length=250, required=False)
     change_reason = forms.CharField(
         label=_("Reason for the change"), max_length=100, help_text=_("Kept in the record's history with your name.")
     )

@@ -105,6 +105,8 @@ MIDDLEWARE = [
     # Django's LoginRequiredMiddleware, with the exemptions of LOGIN_NOT_REQUIRED_URL_NAMES.
     "jointcouncils.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A query parameter with NUL, bytes that are not UTF-8 or 1,000+ characters gets 400 before any view reads it.
+    "jointcouncils.middleware.QueryParameterMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -200,11 +202,18 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 
-# django-axes: lock by the pair username + IP after five failures, for one hour.
+# django-axes, counted over the last hour (README, "Log-in lock-out"): a username from one address is locked after
+# 5 failures; an address, whatever the usernames, after 20 (password spraying); a username, whatever the
+# addresses, after 30 (a distributed attack on one account). Each lock ends an hour after the failure that set it:
+# failures while locked are not counted, so nobody can keep someone else's account locked for good.
 AXES_FAILURE_LIMIT = 5
+AXES_ADDRESS_FAILURE_LIMIT = int(os.environ.get("AXES_ADDRESS_FAILURE_LIMIT", "20"))
+AXES_USERNAME_FAILURE_LIMIT = int(os.environ.get("AXES_USERNAME_FAILURE_LIMIT", "30"))
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], ["ip_address"], ["username"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_HANDLER = "jointcouncils.lockout.PerParameterLimitHandler"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 # The address axes locks is the client's: behind reverse proxies, set TRUSTED_PROXY_COUNT to their number so
 # that the address comes from X-Forwarded-For (otherwise every client would share the proxy's address).
@@ -250,6 +259,8 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# manage.py backup writes its archives here unless told otherwise (--output); keep it off the media folder.
+BACKUP_ROOT = Path(os.environ.get("BACKUP_ROOT", BASE_DIR / "backups"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -311,6 +322,9 @@ ROLE_ADMIN = "admin"
 # reports.requeue_stale_builds.
 REPORTS_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1}
 CELERY_BEAT_SCHEDULE["reports-requeue-stale"] = {"task": "reports.requeue_stale_builds", "schedule": 60.0}
+# Spreadsheet imports: the largest file and the most rows one file may hold (a bigger roster is split in parts).
+IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", str(5 * 1024 * 1024)))
+IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS", "10000"))
 # Agenda attachments: PDF, DOCX or XLSX, checked by content, at most this size.
 MAX_ATTACHMENT_BYTES = int(os.environ.get("MAX_ATTACHMENT_BYTES", str(20 * 1024 * 1024)))
 

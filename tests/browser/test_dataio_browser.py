@@ -10,6 +10,10 @@ import pytest
 from playwright.sync_api import expect
 
 from councils.models import Person
+from dataio import import_kinds, jobs
+from dataio.imports import parse_file
+from dataio.models import ImportJob
+from jointcouncils.celery import app as celery_app
 from tests import factories
 from tests.browser.helpers import assert_no_axe_violations, login
 from tests.conftest import PASSWORD
@@ -46,9 +50,21 @@ def test_header_search_finds_identite_without_its_accent(page, secretariat_user,
     assert browser_errors == []
 
 
+@pytest.fixture
+def eager_jobs(settings):
+    """The import jobs run in the live server's process, as `make run` runs them without Redis."""
+    saved = celery_app.conf.task_always_eager
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    celery_app.conf.task_always_eager = True
+    try:
+        yield
+    finally:
+        celery_app.conf.task_always_eager = saved
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_staff_import_a_file_after_its_preview(page, secretariat_user, tmp_path, browser_errors, lang):
+def test_staff_import_a_file_after_its_preview(page, secretariat_user, tmp_path, browser_errors, eager_jobs, lang):
     login(page, "staff", PASSWORD, lang=lang)
     page.goto(f"/{lang}/data/import/")
     assert_no_axe_violations(page)
@@ -60,10 +76,37 @@ def test_staff_import_a_file_after_its_preview(page, secretariat_user, tmp_path,
     expect(page.locator("table.import-preview tbody tr")).to_have_count(2)
     assert_no_axe_violations(page)
     assert not Person.objects.filter(email="ada@example.org").exists()  # the preview saved nothing
-    page.locator("form[action$='/data/import/confirm/'] button[type=submit]").click()
-    expect(page).to_have_url(re.compile(rf"/{lang}/data/import/$"))
+    page.locator("form[action$='/confirm/'] button[type=submit]").click()
+    expect(page).to_have_url(re.compile(rf"/{lang}/data/import/jobs/\d+/$"))
     expect(page.locator(".messages")).to_contain_text("roster.csv")
+    assert_no_axe_violations(page)
     assert set(Person.objects.values_list("email", flat=True)) >= {"ada@example.org", "emile@example.org"}
+    assert browser_errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_job_page_follows_a_running_import_and_shows_its_preview_when_done(
+    page, secretariat_user, tmp_path, browser_errors, monkeypatch, lang
+):
+    data = people_csv(tmp_path).read_bytes()
+    parsed = parse_file(kind=import_kinds.KINDS["people"], data=data, filename="roster.csv")
+    # Saved, not sent: the job waits as it would for a busy worker.
+    monkeypatch.setattr(jobs, "importjob_enqueue", lambda **kwargs: None)
+    job = jobs.importjob_create(kind="people", parsed=parsed, by=secretariat_user, language=lang)
+    assert ImportJob.objects.get(pk=job.pk).status == ImportJob.Status.QUEUED
+    login(page, "staff", PASSWORD, lang=lang)
+    page.goto(f"/{lang}/data/import/jobs/{job.pk}/")
+    status = page.locator(f"#import-job-{job.pk}-status [role=status]")
+    expect(status).to_contain_text("queue" if lang == "en" else "file des tâches")
+    expect(page.locator(f"#import-job-{job.pk}-progress")).to_be_visible()
+    assert_no_axe_violations(page)
+
+    jobs.importjob_run(job_id=job.pk)  # the worker does its work; the page notices by itself
+
+    expect(page.locator("table.import-preview tbody tr")).to_have_count(2, timeout=15_000)
+    expect(page.locator("form[action$='/confirm/'] button[type=submit]")).to_be_visible()
+    assert_no_axe_violations(page)
     assert browser_errors == []
 
 

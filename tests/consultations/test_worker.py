@@ -7,6 +7,7 @@ import pytest
 from consultations.models import Respondent
 from consultations.services import consultation_send
 from consultations.tasks import invite_respondent
+from notifications.models import Notification
 from tests.test_celery import RESULT_TIMEOUT, celery_worker_process  # noqa: F401 - the fixture
 
 
@@ -24,7 +25,12 @@ def mail_dir(tmp_path, monkeypatch):
 def test_a_real_worker_sends_each_invitation_once(mail_dir, survey, celery_worker_process):  # noqa: F811
     consultation_send(consultation=survey, by=None, reason="sent")
     deadline = time.monotonic() + RESULT_TIMEOUT
-    while Respondent.objects.filter(consultation=survey, invited_at__isnull=True).exists():
+    # The invitation job records each message; the mail job (notifications.deliver) sends it after that commit.
+    while (
+        Respondent.objects.filter(consultation=survey, invited_at__isnull=True).exists()
+        or Notification.objects.filter(event="consultation_invitation").exclude(status="sent").exists()
+        or Notification.objects.filter(event="consultation_invitation").count() < 2
+    ):
         if time.monotonic() > deadline:
             pytest.fail("the invitations were not sent:\n" + celery_worker_process.log_tail(200))
         time.sleep(0.5)
@@ -35,4 +41,5 @@ def test_a_real_worker_sends_each_invitation_once(mail_dir, survey, celery_worke
     # The same job again does nothing: the invitation is recorded as sent.
     elise = survey.respondents.get(person__given_name="Élise")
     assert celery_worker_process.wait_for(invite_respondent.delay(elise.pk), RESULT_TIMEOUT) is False
+    assert Notification.objects.filter(event="consultation_invitation").count() == 2
     assert "consultations.invite_respondent" in celery_worker_process.log_tail(200)

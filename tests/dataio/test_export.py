@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 from dataio.export_specs import EXPORTS
 from dataio.fileformats import escape_formula, export_bytes
 from tests import factories
+from tests.workinggroups.factories import MilestoneFactory
 
 EVIL = '=HYPERLINK("http://evil.example/x","click")'
 
@@ -190,3 +191,46 @@ def test_xlsx_column_widths_stay_within_limits():
 
     assert column_widths(["N"], [[1]]) == [MIN_WIDTH]
     assert column_widths(["Mandate"], [["x" * 500]]) == [MAX_WIDTH]
+
+
+SEPARATOR_TITLES = ["Kick-off;=cmd|'/C calc'!A0;", "Kick-off,=cmd|'/C calc'!A0,", "Plan; +1; -2; @SUM(A1)"]
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@pytest.fixture
+def milestones_with_separators(db, cochair_group):
+    for title in SEPARATOR_TITLES:
+        MilestoneFactory(working_group=cochair_group, title_en=title, title_fr=title)
+
+
+def test_a_formula_after_a_comma_or_semicolon_is_neutralised_in_csv(staff_client, milestones_with_separators):
+    """French-Canadian Excel splits a CSV on ";": no piece of a line, split on "," or ";", may start a formula."""
+    response = staff_client.get("/en/data/export/milestones.csv")
+    assert response.status_code == 200
+    text = response.content.decode("utf-8-sig")
+    for delimiter in (",", ";"):
+        # A reader that honours quotes, and one that does not: neither finds a cell that starts a formula.
+        cells = [cell for row in csv.reader(io.StringIO(text), delimiter=delimiter) for cell in row]
+        cells += [piece for line in text.splitlines() for piece in line.split(delimiter)]
+        bad = [cell for cell in cells if cell.strip().lstrip('"').lstrip().startswith(FORMULA_STARTS)]
+        assert bad == [], (delimiter, bad)
+    # A reader that splits on "," as the file does gets each title whole, in one cell, with nothing lost.
+    titles = [row[1] for row in read_csv(response)[1:]]
+    assert sorted(titles) == sorted(["Kick-off;'=cmd|'/C calc'!A0;", "Kick-off,'=cmd|'/C calc'!A0,", "Plan; '+1; '-2; '@SUM(A1)"])
+
+
+def test_a_csv_export_imports_back_with_its_separators_unchanged():
+    from dataio.fileformats import to_csv
+    from dataio.imports import _read_csv
+
+    body = [[title] for title in SEPARATOR_TITLES]
+    rows = _read_csv(to_csv(["title"], body))
+    assert [texts for _number, texts in rows[1:]] == body
+
+
+def test_a_formula_after_a_separator_is_a_plain_string_in_xlsx(staff_client, milestones_with_separators):
+    """XLSX has no separators: the title is kept as it is, stored as a string, never a formula."""
+    sheet = read_xlsx(staff_client.get("/en/data/export/milestones.xlsx"))
+    cells = [row[1] for row in sheet.iter_rows(min_row=2)]
+    assert sorted(cell.value for cell in cells) == sorted(SEPARATOR_TITLES)
+    assert all(cell.data_type == "s" for cell in cells)

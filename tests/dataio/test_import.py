@@ -1,4 +1,9 @@
-"""Import: bad files refused cleanly, one bad row -> nothing saved and an error per row, preview then confirm."""
+"""Import: bad files refused cleanly, one bad row -> nothing saved and an error per row, preview then confirm.
+
+The preview and the confirmation are jobs (dataio.tasks.run_import_job); here Celery runs them in-process (eager),
+as `make run` does without Redis, once the request's transaction commits. A real worker runs them in
+test_import_jobs.py.
+"""
 
 import csv
 import datetime
@@ -7,15 +12,36 @@ import os
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import TestCase
 from openpyxl import Workbook, load_workbook
 
 from councils.models import Organisation, Person
 from dataio import import_kinds, imports
+from dataio.models import ImportJob
+from jointcouncils.celery import app as celery_app
 from tests import factories
 from workinggroups.models import CochairSeat, CochairTerm, WorkingGroup
 
 URL = "/en/data/import/"
-CONFIRM = "/en/data/import/confirm/"
+
+
+@pytest.fixture(autouse=True)
+def eager_jobs(settings):
+    """Import jobs run in this process as soon as they are sent (the in-process mode of `make run`)."""
+    saved = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = True
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    try:
+        yield
+    finally:
+        celery_app.conf.task_always_eager = saved
+
+
+def _followed(client, response):
+    """The job's page after the redirect of an upload or a confirmation."""
+    if response.status_code == 302:
+        return client.get(response["Location"])
+    return response
 
 
 def csv_file(rows, name="people.csv") -> SimpleUploadedFile:
@@ -34,7 +60,19 @@ def xlsx_file(rows, name="people.xlsx") -> SimpleUploadedFile:
 
 
 def upload(client, kind, file, language="en"):
-    return client.post(f"/{language}/data/import/", {"kind": kind, "file": file})
+    """Upload, let the preview job run (on commit), and return the page the user lands on."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(f"/{language}/data/import/", {"kind": kind, "file": file})
+    return _followed(client, response)
+
+
+def confirm(client, preview_response):
+    """Confirm the preview shown, let the import job run, and return the job's page."""
+    job = preview_response.context["job"]
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(f"/en/data/import/jobs/{job.pk}/confirm/")
+    assert response.status_code == 302
+    return _followed(client, response)
 
 
 @pytest.fixture
@@ -84,17 +122,40 @@ def test_wrong_and_missing_columns_are_named(staff_client):
     assert Person.objects.count() == 0
 
 
-def test_file_over_5_mb_is_refused(staff_client):
-    big = SimpleUploadedFile("big.csv", b"given_name,family_name\n" + b"a,b\n" * (1_400_000))
-    response = upload(staff_client, "people", big)
-    assert "The file is larger than 5 MB." in response.content.decode()
+def test_file_over_5_mb_is_refused_in_both_languages(staff_client):
+    big = b"given_name,family_name\n" + b"a,b\n" * (1_400_000)
+    response = upload(staff_client, "people", SimpleUploadedFile("big.csv", big))
+    assert "The file is larger than 5 MB: split it into smaller files." in response.content.decode()
+    response = upload(staff_client, "people", SimpleUploadedFile("big.csv", big), language="fr")
+    assert "Le fichier dépasse 5\u00a0Mo\u00a0: divisez-le en fichiers plus petits." in response.content.decode()
+    assert ImportJob.objects.count() == 0
 
 
-def test_more_than_5000_rows_are_refused(staff_client):
-    rows = [["given_name", "family_name"]] + [[f"A{n}", "B"] for n in range(5001)]
+def test_more_than_10000_rows_are_refused_in_both_languages(staff_client):
+    rows = [["given_name", "family_name"]] + [[f"A{n}", "B"] for n in range(10_001)]
     response = upload(staff_client, "people", csv_file(rows))
-    assert "more than 5,000 rows" in response.content.decode()
+    assert response.status_code == 200
+    assert "The file has more than 10,000 rows: split it into smaller files." in response.content.decode()
+    response = upload(staff_client, "people", csv_file(rows), language="fr")
+    page = response.content.decode()
+    assert "Le fichier compte plus de 10\u00a0000 lignes\u00a0: divisez-le en fichiers plus petits." in page
     assert Person.objects.count() == 0
+    assert ImportJob.objects.count() == 0
+
+
+def test_the_caps_are_settings_and_the_form_states_them(staff_client, settings):
+    settings.IMPORT_MAX_ROWS = 3
+    settings.IMPORT_MAX_BYTES = 2 * 1024 * 1024
+    page = staff_client.get(URL).content.decode()
+    assert "Spreadsheet file (XLSX or CSV, at most 2 MB and 3 rows)" in page
+    french = staff_client.get("/fr/data/import/").content.decode()
+    assert "au plus 2\u00a0Mo et 3\u00a0lignes" in french
+    rows = [["given_name", "family_name"]] + [[f"A{n}", "B"] for n in range(4)]
+    assert "The file has more than 3 rows" in upload(staff_client, "people", csv_file(rows)).content.decode()
+    three = upload(staff_client, "people", csv_file(rows[:4]))
+    assert three.context["job"].row_count == 3
+    big = SimpleUploadedFile("big.csv", b"given_name,family_name\n" + b"a,b\n" * 600_000)
+    assert "The file is larger than 2 MB" in upload(staff_client, "people", big).content.decode()
 
 
 def test_only_the_secretariat_imports(personas):
@@ -202,9 +263,10 @@ def test_good_file_preview_then_confirm_saves_all_with_history(staff_client, sec
     existing.refresh_from_db()
     assert existing.family_name == "Byron"
 
-    token = response.context["token"]
-    confirm = staff_client.post(CONFIRM, {"token": token})
-    assert confirm.status_code == 302
+    job = response.context["job"]
+    assert job.stage == ImportJob.Stage.PREVIEW and job.status == ImportJob.Status.DONE
+    done = confirm(staff_client, response)
+    assert "Imported roster 2020.xlsx: 1 created, 1 changed, 0 unchanged." in done.content.decode()
     assert Person.objects.count() == 2
     bob = Person.objects.get(email="bob@example.org")
     assert bob.organisation == ontario
@@ -217,7 +279,8 @@ def test_good_file_preview_then_confirm_saves_all_with_history(staff_client, sec
         assert latest.history_change_reason == "Import: roster 2020.xlsx"
 
     # A second confirmation of the same preview imports nothing twice.
-    again = staff_client.post(CONFIRM, {"token": token}, follow=True)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        again = staff_client.post(f"/en/data/import/jobs/{job.pk}/confirm/", follow=True)
     assert "already applied or has expired" in again.content.decode()
     assert Person.objects.count() == 2
     assert bob.history.count() == 1
@@ -226,10 +289,10 @@ def test_good_file_preview_then_confirm_saves_all_with_history(staff_client, sec
 def test_importing_the_same_file_again_changes_nothing(staff_client, ontario):
     rows = [PEOPLE_HEADER, ["Ada", "Lovelace", "ada@example.org", "MGS", "on", "en"]]
     response = upload(staff_client, "people", csv_file(rows))
-    staff_client.post(CONFIRM, {"token": response.context["token"]})
+    confirm(staff_client, response)
     response = upload(staff_client, "people", csv_file(rows))
     assert [row.action for row in response.context["result"].rows] == ["unchanged"]
-    staff_client.post(CONFIRM, {"token": response.context["token"]})
+    confirm(staff_client, response)
     assert Person.objects.count() == 1
     assert Person.objects.get().history.count() == 1
 
@@ -237,30 +300,36 @@ def test_importing_the_same_file_again_changes_nothing(staff_client, ontario):
 def test_confirm_revalidates_and_stays_all_or_nothing(staff_client, ontario):
     rows = [PEOPLE_HEADER, ["Ada", "Lovelace", "ada@example.org", "MGS", "on", "en"], ["Bob", "B", "", "MGS", "on", "en"]]
     response = upload(staff_client, "people", csv_file(rows))
-    token = response.context["token"]
     ontario.delete()  # the organisation the rows name is gone before confirmation
-    confirm = staff_client.post(CONFIRM, {"token": token})
-    assert confirm.status_code == 409
-    assert "Nothing was imported" in confirm.content.decode()
+    done = confirm(staff_client, response)
+    assert "Nothing was imported: the file no longer applies cleanly." in done.content.decode()
+    assert done.context["result"].errors
+    assert not done.context["job"].applied
     assert Person.objects.count() == 0
 
 
-def test_a_tampered_staged_file_is_not_applied(staff_client, ontario, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def test_another_user_cannot_see_or_confirm_a_job(staff_client, ontario, personas):
     rows = [PEOPLE_HEADER, ["Ada", "Lovelace", "ada@example.org", "MGS", "on", "en"]]
-    token = upload(staff_client, "people", csv_file(rows)).context["token"]
-    staged = tmp_path / "imports" / f"{token}.json"
-    staged.write_text(staged.read_text().replace("Lovelace", "Hacker"))
-    staff_client.post(CONFIRM, {"token": token})
-    assert Person.objects.count() == 0
-    assert not staged.exists()
+    job = upload(staff_client, "people", csv_file(rows)).context["job"]
+    colleague = factories.UserFactory(username="colleague", is_staff=True, roles=["secretariat"])
+    other = type(staff_client)()
+    other.force_login(colleague)
+    for url in (f"/en/data/import/jobs/{job.pk}/", f"/en/data/import/jobs/{job.pk}/status/"):
+        assert other.get(url).status_code == 404
+        assert personas["cochair"].get(url).status_code == 403
+        assert personas["anonymous"].get(url).status_code == 302
+    assert other.post(f"/en/data/import/jobs/{job.pk}/confirm/").status_code == 404
+    assert personas["cochair"].post(f"/en/data/import/jobs/{job.pk}/confirm/").status_code == 403
+    assert not Person.objects.filter(email="ada@example.org").exists()
+    job.refresh_from_db()
+    assert job.stage == ImportJob.Stage.PREVIEW
 
 
 def test_organisations_working_groups_seats_and_terms(staff_client, council, ontario):
     def run(kind, rows, name):
         response = upload(staff_client, kind, csv_file(rows, name))
         assert response.context["result"].ok, response.context["result"].errors
-        assert staff_client.post(CONFIRM, {"token": response.context["token"]}).status_code == 302
+        assert confirm(staff_client, response).context["job"].applied
 
     run(
         "organisations",
@@ -315,7 +384,7 @@ def test_organisations_working_groups_seats_and_terms(staff_client, council, ont
     assert row.action == "change"
     assert row.changes[0][:2] == ("End date", "—")
     assert "2021" in row.changes[0][2]
-    staff_client.post(CONFIRM, {"token": response.context["token"]})
+    confirm(staff_client, response)
     assert seats[0].terms.get().end_date == datetime.date(2021, 9, 9)
 
 
@@ -327,7 +396,7 @@ def test_templates_download_with_the_expected_columns(staff_client):
     assert headers == [column.key for column in import_kinds.KINDS["people"].columns]
     assert workbook["columns"]["A2"].value == "given_name"
     csv_template = staff_client.get("/en/data/import/template/seats-terms.csv").content.decode("utf-8-sig")
-    assert csv_template.startswith("group,seat,")
+    assert next(csv.reader(io.StringIO(csv_template)))[:2] == ["group", "seat"]
     assert staff_client.get("/en/data/import/template/nothing.csv").status_code == 404
 
 
@@ -343,17 +412,6 @@ def test_exported_formula_escaping_is_undone_on_import():
     assert rows[2][1] == ["'plain", "O'Brien"]
 
 
-def test_only_the_latest_previews_of_a_session_can_be_confirmed(staff_client, ontario, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    rows = [PEOPLE_HEADER, ["Ada", "Lovelace", "ada@example.org", "MGS", "on", "en"]]
-    tokens = [upload(staff_client, "people", csv_file(rows)).context["token"] for _ in range(7)]
-    assert len(list((tmp_path / "imports").glob("*.json"))) == 5
-    staff_client.post(CONFIRM, {"token": tokens[0]})
-    assert Person.objects.count() == 0
-    staff_client.post(CONFIRM, {"token": tokens[-1]})
-    assert Person.objects.count() == 1
-
-
 def test_semicolon_csv_from_a_french_excel_is_read():
     rows = imports.read_rows("Prénom;Nom de famille\r\nÉmile;Nelligan\r\n".encode("cp1252"))
     assert rows == [(1, ["Prénom", "Nom de famille"]), (2, ["Émile", "Nelligan"])]
@@ -363,3 +421,16 @@ def test_workbooks_are_parsed_through_defusedxml():
     from openpyxl.xml import DEFUSEDXML
 
     assert DEFUSEDXML
+
+
+def test_a_300_character_file_name_imports_with_a_shortened_history_reason(staff_client, secretariat_user, ontario):
+    """The history reason holds 100 characters: "Import: <file name>" is cut, as an attachment's reason is."""
+    name = "r" * 296 + ".csv"
+    rows = [PEOPLE_HEADER, ["Ada", "Lovelace", "ada@example.org", "MGS", "on", "en"]]
+    response = upload(staff_client, "people", csv_file(rows, name))
+    assert response.status_code == 200
+    assert response.context["result"].ok
+    assert confirm(staff_client, response).status_code == 200
+    reason = Person.objects.get().history.get().history_change_reason
+    assert reason.startswith("Import: rrrr")
+    assert len(reason) == 100

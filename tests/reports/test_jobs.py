@@ -22,7 +22,8 @@ from pypdf import PdfReader
 from jointcouncils.celery import app as celery_app
 from meetings.models import AgendaItem
 from reports.models import ReportBuild
-from reports.services import reportbuild_request, reportbuild_requeue_stale
+from reports.services import QueueUnavailable, reportbuild_request, reportbuild_requeue_stale
+from reports.tasks import requeue_stale_builds
 from tests.test_celery import ROOT, WorkerProcess, _database_url_of_this_connection
 
 pytestmark = [pytest.mark.celery_worker, pytest.mark.django_db(transaction=True)]
@@ -242,16 +243,55 @@ def test_with_redis_down_the_request_is_kept_and_built_once_redis_is_back(pack_m
     assert not build.task_id
     assert "Waiting for the job queue" in page
 
-    # Redis is back: the beat's requeue sends it, a worker builds it.
+    assert build.enqueue_failed
+
+    # Redis is back: the beat's next run (every 60 s) sends it at once, young as it is; a worker builds it.
     report_workers.point_broker_at(settings.REDIS_URL)
     worker = report_workers.start()
-    assert reportbuild_requeue_stale(older_than_seconds=0) == 1
+    assert requeue_stale_builds.apply().get() == 1
     build = _wait_for_status(build, ReportBuild.Status.DONE, worker)
 
     assert build.error == ""
+    assert not build.enqueue_failed
     assert build.attempts == 1
     _assert_complete_pdf(build)
     assert ReportBuild.objects.filter(meeting=pack_meeting).count() == 1
+
+
+def test_the_beat_sends_a_refused_build_at_once_and_a_young_queued_one_not_twice(
+    pack_meeting, secretariat_user, settings, report_workers
+):
+    # The beat runs the requeue every minute: a refused build starts within one beat period of the queue's return.
+    assert celery_app.conf.beat_schedule["reports-requeue-stale"] == {"task": requeue_stale_builds.name, "schedule": 60.0}
+    report_workers.point_broker_at(CLOSED_BROKER)
+    with pytest.raises(QueueUnavailable):
+        reportbuild_request(kind="briefing_pack", target=pack_meeting, language="en", by=secretariat_user)
+    refused = ReportBuild.objects.get(meeting=pack_meeting, language="en")
+    assert refused.enqueue_failed and not refused.task_id
+
+    # While the queue is still down, the beat's run sends nothing and keeps the build marked.
+    assert requeue_stale_builds.apply().get() == 0
+    refused.refresh_from_db()
+    assert refused.enqueue_failed
+
+    report_workers.point_broker_at(settings.REDIS_URL)
+    # A build the queue took a moment ago (not refused, not stale) must not be sent a second time by the beat.
+    taken = reportbuild_request(kind="briefing_pack", target=pack_meeting, language="fr", by=secretariat_user)
+    assert taken.task_id and not taken.enqueue_failed
+    assert _reports_queue_length(settings.REDIS_URL) == 1
+
+    # The refused build is seconds old, far under the 300 s of a stale build: the beat sends it anyway.
+    assert requeue_stale_builds.apply().get() == 1
+
+    refused.refresh_from_db()
+    assert refused.task_id
+    assert not refused.enqueue_failed
+    assert refused.error == ""
+    assert refused.status == ReportBuild.Status.QUEUED
+    assert _reports_queue_length(settings.REDIS_URL) == 2
+    # Sent once: the next beat finds nothing more to send.
+    assert requeue_stale_builds.apply().get() == 0
+    assert _reports_queue_length(settings.REDIS_URL) == 2
 
 
 def _reports_queue_length(redis_url: str) -> int:
@@ -268,3 +308,29 @@ def test_a_build_asked_inside_a_transaction_is_sent_only_once_committed(pack_mee
     worker = report_workers.start()
     build = _wait_for_status(build, ReportBuild.Status.DONE, worker)
     _assert_complete_pdf(build)
+
+
+def test_a_build_whose_publish_raised_inside_a_transaction_is_sent_by_the_next_beat(
+    pack_meeting, secretariat_user, settings, report_workers, monkeypatch
+):
+    from kombu.exceptions import OperationalError as KombuOperationalError
+
+    from reports.tasks import build_report
+
+    def refused(*args, **kwargs):
+        raise KombuOperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    monkeypatch.setattr(build_report, "apply_async", refused)
+    with transaction.atomic():
+        build = reportbuild_request(kind="briefing_pack", target=pack_meeting, language="en", by=secretariat_user)
+    # The caller's transaction committed; the refusal is only recorded on the build.
+    build.refresh_from_db()
+    assert build.enqueue_failed
+    assert "The job queue is unavailable" in build.error
+    assert _reports_queue_length(settings.REDIS_URL) == 0
+
+    monkeypatch.undo()
+    assert requeue_stale_builds.apply().get() == 1
+    build.refresh_from_db()
+    assert build.task_id and not build.enqueue_failed
+    assert _reports_queue_length(settings.REDIS_URL) == 1

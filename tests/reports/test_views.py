@@ -393,3 +393,25 @@ def test_the_french_edition_writes_dates_out_in_french(pack_meeting, secretariat
     with build.file.open("rb") as handle:
         cover = PdfReader(io.BytesIO(handle.read())).pages[0].extract_text()
     assert "22 septembre 2020" in cover
+
+
+def test_a_failed_builds_exception_is_shown_to_the_secretariat_only(
+    staff_client, member_client, cochair_client, cochair_group, secretariat_user
+):
+    """Readers get a plain sentence in their language; the worker's exception text is the secretariat's to see."""
+    build = reportbuild_request(kind="wg_status", target=cochair_group, language="en", by=secretariat_user, enqueue=False)
+    detail = "The build failed: [Errno 2] No such file or directory: /app/media/secret/x.ttf"
+    reportbuild_fail(build_id=build.pk, message=detail)
+    status_url = reverse("reports:build_status", args=[build.pk])
+
+    for url in (status_url, page_url("wg_status", cochair_group)):
+        assert detail in staff_client.get(url).content.decode()
+        for reader in (member_client, cochair_client):
+            page = reader.get(url).content.decode()
+            assert "No such file" not in page and "/app/media" not in page
+            assert "The build could not be finished. The secretariat can see why and retry it." in page
+    french = member_client.get(reverse("reports:build_status", args=[build.pk]).replace("/en/", "/fr/", 1))
+    assert "Le document n'a pas pu être produit. Le secrétariat peut en voir la cause et le relancer." in (
+        french.content.decode()
+    )
+    assert "/app/media" not in french.content.decode()

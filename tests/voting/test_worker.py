@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 
 from meetings.models import Decision, Meeting
+from notifications.models import Notification
 from tests.meetings.factories import MeetingFactory
 from tests.test_celery import RESULT_TIMEOUT, celery_worker_process  # noqa: F401 - the real-worker fixture
 from tests.voting.conftest import make_member, new_ballot
@@ -36,10 +37,16 @@ def test_a_real_worker_closes_an_overdue_ballot_and_sends_the_results(celery_wor
     assert Decision.objects.get().meeting == meeting
     # The result messages are separate jobs, queued when the close was committed; the worker sends each once.
     deadline = time.monotonic() + RESULT_TIMEOUT
-    while Voter.objects.filter(ballot=ballot, result_sent_at__isnull=True).exists():
+    # Each is recorded by its job and sent by the mail job (notifications.deliver) once that job has committed.
+    while (
+        Voter.objects.filter(ballot=ballot, result_sent_at__isnull=True).exists()
+        or Notification.objects.filter(event="ballot_result", status="sent").count() < 2
+    ):
         if time.monotonic() > deadline:
             pytest.fail("the worker did not send the result messages:\n" + celery_worker_process.log_tail())
         time.sleep(0.5)
     # A second run finds nothing to do.
     assert celery_worker_process.wait_for(sweep_ballots.delay(), RESULT_TIMEOUT)["closed"] == 0
     assert Decision.objects.count() == 1
+    assert Notification.objects.filter(event="ballot_result").count() == 2
+    assert set(Notification.objects.filter(event="ballot_result").values_list("language", flat=True)) == {"en", "fr"}

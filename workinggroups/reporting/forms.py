@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from jointcouncils.forms import VersionedFormMixin
+from jointcouncils.forms import BilingualFormMixin, VersionedFormMixin
 
 from ..models import Milestone, OutstandingTask, StatusUpdate, WorkingGroup
 
@@ -20,7 +20,7 @@ def _line(lang: str) -> forms.TextInput:
     return forms.TextInput(attrs={"lang": lang})
 
 
-class StatusUpdateForm(forms.ModelForm):
+class StatusUpdateForm(BilingualFormMixin, forms.ModelForm):
     """A group's status update; the rationale is required (on submission) when the RAG changed."""
 
     rag = forms.ChoiceField(label=_("RAG status"), choices=StatusUpdate.Rag.choices, widget=forms.RadioSelect)
@@ -82,14 +82,15 @@ class StatusUpdateForm(forms.ModelForm):
             "asks_fr": _text("fr"),
         }
 
-    # The fieldsets of the page, each a list of rows; the fields of a row sit side by side (English, French).
-    SECTIONS = (
-        (_("Period"), (("period_label_en", "period_label_fr"), ("period_start", "period_end"))),
-        (_("Status of the work"), (("rag",), ("rag_rationale_en", "rag_rationale_fr"))),
-        (_("Accomplishments"), (("accomplishments_en", "accomplishments_fr"),)),
-        (_("Next steps"), (("next_steps_en", "next_steps_fr"),)),
-        (_("Risks and issues"), (("risks_issues_en", "risks_issues_fr"),)),
-        (_("Asks of the councils"), (("asks_en", "asks_fr"),)),
+    # The fieldsets of the page, by topic; the fields of a row sit side by side (English, French). Its labels
+    # (Meta.labels) say the language after the topic, which the bilingual layout keeps.
+    field_groups = (
+        (_("Period"), [("period_label_en", "period_label_fr"), ("period_start", "period_end")]),
+        (_("Status of the work"), ["rag", ("rag_rationale_en", "rag_rationale_fr")]),
+        (_("Accomplishments"), [("accomplishments_en", "accomplishments_fr")]),
+        (_("Next steps"), [("next_steps_en", "next_steps_fr")]),
+        (_("Risks and issues"), [("risks_issues_en", "risks_issues_fr")]),
+        (_("Asks of the councils"), [("asks_en", "asks_fr")]),
     )
 
     def __init__(self, *args, working_group: WorkingGroup, submitting: bool = False, **kwargs):
@@ -104,10 +105,6 @@ class StatusUpdateForm(forms.ModelForm):
             self.fields[name].help_text = _(
                 "Required in at least one language when the RAG status differs from the group's last approved update."
             )
-
-    def sections(self):
-        """(legend, rows of bound fields) pairs for the template."""
-        return [(legend, [[self[name] for name in row] for row in rows]) for legend, rows in self.SECTIONS]
 
     def clean(self):
         cleaned = super().clean()
@@ -155,7 +152,7 @@ class ReturnForm(forms.Form):
         field.widget.attrs["lang"] = f"{other}-CA"
 
 
-class MilestoneForm(VersionedFormMixin, forms.ModelForm):
+class MilestoneForm(BilingualFormMixin, VersionedFormMixin, forms.ModelForm):
     """A milestone of a group's workplan; it may depend on another milestone of the same group."""
 
     class Meta:
@@ -170,15 +167,7 @@ class MilestoneForm(VersionedFormMixin, forms.ModelForm):
             "completed_on",
             "depends_on",
         ]
-        labels = {
-            "title_en": _("Title, in English"),
-            "title_fr": _("Title, in French"),
-            "description_en": _("Description, in English"),
-            "description_fr": _("Description, in French"),
-        }
         widgets = {
-            "title_en": _line("en"),
-            "title_fr": _line("fr"),
             "description_en": _text("en", 3),
             "description_fr": _text("fr", 3),
             "due_date": DATE_WIDGET,
@@ -198,21 +187,13 @@ class MilestoneForm(VersionedFormMixin, forms.ModelForm):
         return {name: self.cleaned_data[name] for name in self.Meta.fields}
 
 
-class OutstandingTaskForm(VersionedFormMixin, forms.ModelForm):
+class OutstandingTaskForm(BilingualFormMixin, VersionedFormMixin, forms.ModelForm):
     """A task a council gave the group that is still outstanding."""
 
     class Meta:
         model = OutstandingTask
         fields = ["title_en", "title_fr", "description_en", "description_fr", "raised_on", "source"]
-        labels = {
-            "title_en": _("Title, in English"),
-            "title_fr": _("Title, in French"),
-            "description_en": _("Description, in English"),
-            "description_fr": _("Description, in French"),
-        }
         widgets = {
-            "title_en": _line("en"),
-            "title_fr": _line("fr"),
             "description_en": _text("en", 3),
             "description_fr": _text("fr", 3),
             "raised_on": DATE_WIDGET,
