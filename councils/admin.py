@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from jointcouncils.admin import AuditedAdmin, AuditedTranslationAdmin, ProvenanceAdminMixin, language_fieldsets
+from jointcouncils.admin import AuditedTranslationAdmin, ProvenanceAdminMixin, language_fieldsets
 
 from .models import Council, CouncilCochairSeat, CouncilMembership, ExternalRelation, Jurisdiction, Organisation, Person
 
@@ -72,11 +72,13 @@ class CouncilAdmin(AuditedTranslationAdmin):
 
 
 @admin.register(CouncilMembership)
-class CouncilMembershipAdmin(ProvenanceAdminMixin, AuditedAdmin):
+class CouncilMembershipAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
     list_display = ("person", "council", "role", "on_behalf_of", "start_date", "end_date")
     list_filter = ("council", "role", "person__organisation__jurisdiction__level")
     list_select_related = ("person", "council", "on_behalf_of")
     search_fields = (
+        "source_location_en",
+        "source_location_fr",
         "person__given_name",
         "person__family_name",
         "on_behalf_of__name_en",

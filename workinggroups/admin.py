@@ -111,11 +111,13 @@ class CochairSeatAdmin(AuditedTranslationAdmin):
 
 
 @admin.register(CochairTerm)
-class CochairTermAdmin(ProvenanceAdminMixin, AuditedAdmin):
+class CochairTermAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
     list_display = ("holder_name", "seat", "on_behalf_of", "start_date", "end_date", "council_member_attested")
     list_filter = ("council_member_attested", "seat__number", "seat__working_group__status")
     list_select_related = ("seat__working_group", "person", "organisation", "on_behalf_of")
     search_fields = (
+        "source_location_en",
+        "source_location_fr",
         "person__given_name",
         "person__family_name",
         "organisation__name_en",
