@@ -354,7 +354,9 @@ def planperiod_create(*, start_year: int, end_year: int, by, reason: str) -> Pla
 
 def plan_priorities():
     """The priorities a plan covers: the Joint Councils' own (not the councils' emerging themes), active first."""
-    return Priority.objects.filter(kind=Priority.Kind.JC_PRIORITY).exclude(status=Priority.Status.RETIRED).order_by("order", "pk")
+    return (
+        Priority.objects.filter(kind=Priority.Kind.JC_PRIORITY).exclude(status__in=Priority.NOT_CURRENT).order_by("order", "pk")
+    )
 
 
 def plansection_save(

@@ -4,9 +4,9 @@ from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from jointcouncils.admin import AuditedAdmin, AuditedTranslationAdmin, language_fieldsets
+from jointcouncils.admin import AuditedTranslationAdmin, ProvenanceAdminMixin, language_fieldsets
 
-from .models import Council, CouncilMembership, Jurisdiction, Organisation, Person
+from .models import Council, CouncilCochairSeat, CouncilMembership, ExternalRelation, Jurisdiction, Organisation, Person
 
 
 @admin.register(Jurisdiction)
@@ -18,7 +18,7 @@ class JurisdictionAdmin(AuditedTranslationAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(AuditedTranslationAdmin):
+class OrganisationAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
     list_display = ("name", "acronym", "kind", "jurisdiction")
     list_filter = ("kind", "jurisdiction__level", "jurisdiction")
     list_select_related = ("jurisdiction",)
@@ -29,7 +29,7 @@ class OrganisationAdmin(AuditedTranslationAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(AuditedTranslationAdmin):
+class PersonAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
     list_display = ("family_name", "given_name", "organisation", "email", "preferred_language", "user")
     list_display_links = ("family_name", "given_name")
     list_filter = ("preferred_language", "organisation__jurisdiction__level", "council_memberships__council")
@@ -72,11 +72,13 @@ class CouncilAdmin(AuditedTranslationAdmin):
 
 
 @admin.register(CouncilMembership)
-class CouncilMembershipAdmin(AuditedAdmin):
+class CouncilMembershipAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
     list_display = ("person", "council", "role", "on_behalf_of", "start_date", "end_date")
     list_filter = ("council", "role", "person__organisation__jurisdiction__level")
     list_select_related = ("person", "council", "on_behalf_of")
     search_fields = (
+        "source_location_en",
+        "source_location_fr",
         "person__given_name",
         "person__family_name",
         "on_behalf_of__name_en",
@@ -86,4 +88,22 @@ class CouncilMembershipAdmin(AuditedAdmin):
     )
     autocomplete_fields = ("person", "on_behalf_of")
     date_hierarchy = "start_date"
-    fieldsets = ((None, {"fields": ("person", "council", "role", "on_behalf_of", "start_date", "end_date")}),)
+    fieldsets = ((None, {"fields": ("person", "council", "role", "on_behalf_of", "start_date", "start_precision", "end_date")}),)
+
+
+@admin.register(ExternalRelation)
+class ExternalRelationAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
+    list_display = ("council", "body", "kind", "is_formal")
+    list_filter = ("council", "kind")
+    search_fields = ("body__name_en", "body__name_fr", "description_en", "description_fr")
+    autocomplete_fields = ("body",)
+    fieldsets = language_fieldsets(("council", "body", "kind", "is_formal"), ("description",))
+
+
+@admin.register(CouncilCochairSeat)
+class CouncilCochairSeatAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
+    list_display = ("council", "organisation", "level", "turnover", "year")
+    list_filter = ("council", "level", "turnover")
+    search_fields = ("organisation__name_en", "organisation__name_fr", "source_location_en", "source_location_fr")
+    autocomplete_fields = ("organisation",)
+    fieldsets = ((None, {"fields": ("council", "order", "organisation", "level", "turnover", "year")}),)

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from jointcouncils.models import DatedModel, TimeStampedModel, end_after_start_constraint
+from jointcouncils.provenance import ProvenanceModel, precision_field
 
 
 class Jurisdiction(TimeStampedModel):
@@ -18,12 +19,14 @@ class Jurisdiction(TimeStampedModel):
         PROVINCIAL = "provincial", _("provincial")
         TERRITORIAL = "territorial", _("territorial")
         MUNICIPAL = "municipal", _("municipal")
+        # A holder the sources place at the provincial/territorial level without naming the province or territory.
+        PROVINCIAL_TERRITORIAL = "provincial_territorial", _("provincial or territorial")
         # For a holder the sources count but do not name: counted apart, never as one of the four levels.
         NOT_RECORDED = "not_recorded", _("not recorded")
 
     code = models.SlugField(_("code"), max_length=40, unique=True, help_text=_("A short stable key, e.g. ca, on, toronto."))
     name = models.CharField(_("name"), max_length=200)
-    level = models.CharField(_("level"), max_length=20, choices=Level.choices, db_index=True)
+    level = models.CharField(_("level"), max_length=30, choices=Level.choices, db_index=True)
 
     class Meta:
         ordering = ["level", "name"]
@@ -34,7 +37,7 @@ class Jurisdiction(TimeStampedModel):
         return self.name
 
 
-class Organisation(TimeStampedModel):
+class Organisation(ProvenanceModel, TimeStampedModel):
     """A department, ministry, city or agency of a jurisdiction."""
 
     class Kind(models.TextChoices):
@@ -43,6 +46,7 @@ class Organisation(TimeStampedModel):
         MUNICIPALITY = "municipality", _("municipality")
         AGENCY = "agency", _("agency")
         NON_PROFIT = "non_profit", _("non-profit organisation")
+        INTERGOVERNMENTAL = "intergovernmental", _("intergovernmental body")
         OTHER = "other", _("other")
 
     name = models.CharField(_("name"), max_length=250)
@@ -70,7 +74,7 @@ class Organisation(TimeStampedModel):
         return self.acronym or self.name
 
 
-class Person(TimeStampedModel):
+class Person(ProvenanceModel, TimeStampedModel):
     """Someone who sits on a council or a working group, or works for the secretariat."""
 
     class Language(models.TextChoices):
@@ -155,7 +159,7 @@ class Council(TimeStampedModel):
         return self.constituent_councils.exists()
 
 
-class CouncilMembership(DatedModel, TimeStampedModel):
+class CouncilMembership(ProvenanceModel, DatedModel, TimeStampedModel):
     """A person's seat on a council: co-chair, member or observer, on behalf of an organisation."""
 
     class Role(models.TextChoices):
@@ -166,6 +170,7 @@ class CouncilMembership(DatedModel, TimeStampedModel):
     person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="council_memberships")
     council = models.ForeignKey(Council, verbose_name=_("council"), on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    start_precision = precision_field(_("precision of the start date"))
     on_behalf_of = models.ForeignKey(
         Organisation,
         verbose_name=_("on behalf of"),
@@ -183,3 +188,59 @@ class CouncilMembership(DatedModel, TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.person} – {self.council} ({self.get_role_display()})"
+
+
+class ExternalRelation(ProvenanceModel, TimeStampedModel):
+    """A council's link with a body outside the councils (the FPT Deputy Ministers' table, DIACC ...), as the sources
+    describe it: the reporting lines and partnerships that are not working groups."""
+
+    class Kind(models.TextChoices):
+        REPORTS_TO = "reports_to", _("reports to")
+        PARTNER = "partner", _("partner")
+        NO_LINK = "no_link", _("no link")
+
+    council = models.ForeignKey(Council, verbose_name=_("council"), on_delete=models.CASCADE, related_name="external_relations")
+    body = models.ForeignKey(
+        Organisation, verbose_name=_("external body"), on_delete=models.PROTECT, related_name="council_relations"
+    )
+    kind = models.CharField(_("kind of link"), max_length=20, choices=Kind.choices)
+    is_formal = models.BooleanField(_("formal"), null=True, blank=True, help_text=_("Empty when the sources do not say."))
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["council", "body__name"]
+        verbose_name = _("external relation")
+        verbose_name_plural = _("external relations")
+        constraints = [models.UniqueConstraint(fields=["council", "body"], name="externalrelation_unique_council_body")]
+
+    def __str__(self) -> str:
+        return f"{self.council} – {self.body}"
+
+
+class CouncilCochairSeat(ProvenanceModel, TimeStampedModel):
+    """A council co-chair seat as a source shows it without naming the holder: the organisation or the jurisdiction
+    level, and the turnover (outgoing, new). Named co-chairs are council memberships."""
+
+    class Turnover(models.TextChoices):
+        CURRENT = "current", _("in office")
+        OUTGOING = "outgoing", _("outgoing")
+        NEW = "new", _("new")
+
+    council = models.ForeignKey(Council, verbose_name=_("council"), on_delete=models.CASCADE, related_name="cochair_seats")
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    level = models.CharField(_("jurisdiction level"), max_length=30, choices=Jurisdiction.Level.choices)
+    turnover = models.CharField(_("turnover"), max_length=10, choices=Turnover.choices, default=Turnover.CURRENT)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["council", "order"]
+        verbose_name = _("council co-chair seat")
+        verbose_name_plural = _("council co-chair seats")
+        constraints = [models.UniqueConstraint(fields=["council", "order"], name="councilcochairseat_unique_order")]
+
+    def __str__(self) -> str:
+        holder = self.organisation.short_name if self.organisation_id else self.get_level_display()
+        return f"{self.council} – {holder} ({self.get_turnover_display()})"

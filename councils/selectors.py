@@ -131,6 +131,7 @@ def organisation_load() -> list[Organisation]:
     """
     cochair_seats = dict(
         CochairTerm.objects.filter(current_q())
+        .order_by()
         .annotate(org=Coalesce("on_behalf_of_id", "person__organisation_id", "organisation_id"))
         .values("org")
         .annotate(n=Count("id"))
@@ -139,6 +140,7 @@ def organisation_load() -> list[Organisation]:
     council_seats = dict(
         CouncilMembership.objects.filter(current_q())
         .exclude(role=CouncilMembership.Role.OBSERVER)
+        .order_by()
         .annotate(org=Coalesce("on_behalf_of_id", "person__organisation_id"))
         .values("org")
         .annotate(n=Count("id"))

@@ -2,7 +2,7 @@ from modeltranslation.translator import TranslationOptions, register
 
 from jointcouncils.history import track
 
-from .models import Council, CouncilMembership, Jurisdiction, Organisation, Person
+from .models import Council, CouncilCochairSeat, CouncilMembership, ExternalRelation, Jurisdiction, Organisation, Person
 
 
 @register(Jurisdiction)
@@ -12,12 +12,12 @@ class JurisdictionTranslation(TranslationOptions):
 
 @register(Organisation)
 class OrganisationTranslation(TranslationOptions):
-    fields = ("name", "acronym")
+    fields = ("name", "acronym", "source_location", "inferred_reason")
 
 
 @register(Person)
 class PersonTranslation(TranslationOptions):
-    fields = ("title",)
+    fields = ("title", "source_location", "inferred_reason")
 
 
 @register(Council)
@@ -25,4 +25,19 @@ class CouncilTranslation(TranslationOptions):
     fields = ("name", "acronym", "description")
 
 
-track(Jurisdiction, Organisation, Person, Council, CouncilMembership)
+@register(CouncilMembership)
+class CouncilMembershipTranslation(TranslationOptions):
+    fields = ("source_location", "inferred_reason")
+
+
+@register(ExternalRelation)
+class ExternalRelationTranslation(TranslationOptions):
+    fields = ("description", "source_location", "inferred_reason")
+
+
+@register(CouncilCochairSeat)
+class CouncilCochairSeatTranslation(TranslationOptions):
+    fields = ("source_location", "inferred_reason")
+
+
+track(Jurisdiction, Organisation, Person, Council, CouncilMembership, ExternalRelation, CouncilCochairSeat)

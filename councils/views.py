@@ -60,6 +60,8 @@ class CouncilDetailView(RolePermissionMixin, DetailView):
             past_memberships=memberships["past"],
             groups=selectors.council_groups(council),
             priorities=selectors.council_priorities(council),
+            cochair_seats=council.cochair_seats.select_related("organisation").order_by("order"),
+            external_relations=council.external_relations.select_related("body").order_by("kind", "body__name"),
             history_rows=merged_history_rows(
                 (_("council"), council.history.all()),
                 (_("council membership"), CouncilMembership.history.filter(council_id=council.pk)),

@@ -113,7 +113,7 @@ def overview(today: datetime.date | None = None) -> Overview:
     # Seats and their current terms in one DISTINCT ON join (not a correlated sub-plan per seat).
     seats = seat_facts(active, today)
     groups.update(
-        no_member_cochair=groups["active_groups"] - seats.groups_with_member_cochair,
+        no_member_cochair=groups["active_groups"] - seats.groups_with_member_cochair_or_unrecorded,
         vacant_seats=seats.vacant_seats,
         groups_with_vacant_seat=seats.groups_with_vacant_seat,
     )
@@ -131,7 +131,7 @@ def overview(today: datetime.date | None = None) -> Overview:
         uncovered_outcomes=uncovered_short_term_outcomes().count(),
         translation_queue=translation_queue_count(),
         priorities=list(
-            Priority.objects.exclude(status=Priority.Status.RETIRED)
+            Priority.objects.exclude(status__in=Priority.NOT_CURRENT)
             .select_related("council")
             # Joint Councils priorities ("jc_priority") before the councils' emerging themes.
             .order_by("-kind", "council__code", "order", "name")
@@ -367,7 +367,7 @@ def home_counts() -> dict[str, int]:
     return {
         "councils": Council.objects.count(),
         "groups": WorkingGroup.objects.filter(status=WorkingGroup.Status.ACTIVE).count(),
-        "priorities": Priority.objects.exclude(status=Priority.Status.RETIRED).count(),
+        "priorities": Priority.objects.exclude(status__in=Priority.NOT_CURRENT).count(),
         "people": Person.objects.count(),
     }
 
@@ -382,7 +382,7 @@ def attention_numbers() -> dict[str, int]:
     active = WorkingGroup.objects.filter(status=WorkingGroup.Status.ACTIVE)
     seats = seat_facts(active)
     return {
-        "no_member_cochair": active.count() - seats.groups_with_member_cochair,
+        "no_member_cochair": active.count() - seats.groups_with_member_cochair_or_unrecorded,
         "vacant_seats": seats.vacant_seats,
         "terms_ending_soon": seats.terms_ending_soon,
     }

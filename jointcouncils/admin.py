@@ -136,3 +136,32 @@ class AuditedAdmin(AuditedAdminMixin, SimpleHistoryAdmin):
 
 class AuditedTranslationAdmin(AuditedAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     """Admin of a translated model: a fieldset per language, history and audited saves."""
+
+
+PROVENANCE_FIELDS = (
+    "source_document",
+    "source_location_en",
+    "source_location_fr",
+    "inferred",
+    "inferred_reason_en",
+    "inferred_reason_fr",
+)
+
+
+class ProvenanceAdminMixin:
+    """Shows where a record comes from and its "inferred" flag with the reason (jointcouncils.provenance), and lets
+    the list filter on it."""
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = list(super().get_fieldsets(request, obj))
+        listed = {name for _title, options in fieldsets for name in options.get("fields", ())}
+        missing = tuple(name for name in PROVENANCE_FIELDS if name not in listed)
+        if missing:
+            fieldsets.append((_("Provenance"), {"fields": missing}))
+        return fieldsets
+
+    def get_list_filter(self, request):
+        return (*super().get_list_filter(request), "inferred", "source_document")
+
+    def get_list_display(self, request):
+        return (*super().get_list_display(request), "inferred")

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
-from jointcouncils.admin import AuditedTranslationAdmin, language_fieldsets
+from jointcouncils.admin import AuditedTranslationAdmin, ProvenanceAdminMixin, language_fieldsets
 
 from .models import Alignment, EngagementLevel, Indicator, IndicatorValue, LogicModel, Outcome, Principle
 
@@ -28,7 +28,7 @@ class EngagementLevelInline(TranslationStackedInline):
 
 
 @admin.register(LogicModel)
-class LogicModelAdmin(AuditedTranslationAdmin):
+class LogicModelAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
     list_display = ("name", "slug", "adopted_on", "is_current")
     list_filter = ("is_current",)
     search_fields = ("slug", "name_en", "name_fr", "vision_en", "vision_fr")
@@ -102,7 +102,7 @@ class EngagementLevelAdmin(LogicModelPartAdmin):
 
 
 @admin.register(Alignment)
-class AlignmentAdmin(AuditedTranslationAdmin):
+class AlignmentAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
     list_display = ("working_group", "target", "engagement_level", "logic_model")
     list_filter = ("logic_model", "engagement_level", "outcome__term", "priority")
     list_select_related = ("working_group", "outcome", "priority", "engagement_level", "logic_model")

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from jointcouncils.models import TimeStampedModel
+from jointcouncils.provenance import ProvenanceModel
 from priorities.models import Priority
 from workinggroups.models import WorkingGroup
 
@@ -16,7 +17,7 @@ class LogicModelQuerySet(models.QuerySet):
         return self.filter(is_current=True).order_by("-adopted_on").first()
 
 
-class LogicModel(TimeStampedModel):
+class LogicModel(ProvenanceModel, TimeStampedModel):
     """One version of the logic model, e.g. "Ottawa 2019"."""
 
     slug = models.SlugField(_("short name"), max_length=80, unique=True)
@@ -106,7 +107,7 @@ class EngagementLevel(TimeStampedModel):
         return self.name
 
 
-class Alignment(TimeStampedModel):
+class Alignment(ProvenanceModel, TimeStampedModel):
     """How a working group contributes to one outcome or one priority, at an engagement level."""
 
     logic_model = models.ForeignKey(

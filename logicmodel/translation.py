@@ -7,7 +7,7 @@ from .models import Alignment, EngagementLevel, Indicator, IndicatorValue, Logic
 
 @register(LogicModel)
 class LogicModelTranslation(TranslationOptions):
-    fields = ("name", "vision", "call_to_action", "objective")
+    fields = ("name", "vision", "call_to_action", "objective", "source_location", "inferred_reason")
 
 
 @register(Principle)
@@ -27,7 +27,7 @@ class EngagementLevelTranslation(TranslationOptions):
 
 @register(Alignment)
 class AlignmentTranslation(TranslationOptions):
-    fields = ("contribution",)
+    fields = ("contribution", "source_location", "inferred_reason")
 
 
 track(LogicModel, Principle, Outcome, EngagementLevel, Alignment)

@@ -8,7 +8,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
-from jointcouncils.admin import AuditedAdmin, AuditedTranslationAdmin, language_fieldsets
+from jointcouncils.admin import AuditedAdmin, AuditedTranslationAdmin, ProvenanceAdminMixin, language_fieldsets
 
 from .models import ActionItem, AgendaItem, Attachment, Attendance, Decision, Meeting
 
@@ -67,7 +67,7 @@ class ActionItemInline(MeetingItemsInlineMixin, TranslationStackedInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(AuditedTranslationAdmin):
+class MeetingAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
     list_display = ("title", "council", "start", "city", "is_virtual", "status")
     list_filter = ("council", "status", "is_virtual")
     list_select_related = ("council",)
@@ -93,7 +93,7 @@ class AttachmentInline(admin.TabularInline):
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(AuditedTranslationAdmin):
+class AgendaItemAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
     list_display = ("title", "meeting", "order", "purpose", "minutes")
     list_filter = ("purpose", "meeting__council")
     list_select_related = ("meeting__council",)
@@ -135,7 +135,7 @@ class AttendanceAdmin(AuditedAdmin):
 
 
 @admin.register(Decision)
-class DecisionAdmin(AuditedTranslationAdmin):
+class DecisionAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
     list_display = ("__str__", "meeting", "decided_on", "result")
     list_filter = ("result", "meeting__council")
     list_select_related = ("meeting__council",)
@@ -149,7 +149,7 @@ class DecisionAdmin(AuditedTranslationAdmin):
 
 
 @admin.register(ActionItem)
-class ActionItemAdmin(AuditedTranslationAdmin):
+class ActionItemAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
     list_display = ("__str__", "meeting", "owner", "due_date", "status", "closed_on")
     list_filter = ("status", "meeting__council", "owner_group")
     list_select_related = ("meeting__council", "owner_person", "owner_organisation", "owner_group", "owner_council")

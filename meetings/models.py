@@ -13,6 +13,7 @@ from django.utils.translation import pgettext_lazy
 from councils.models import Council, Organisation, Person
 from jointcouncils import roles
 from jointcouncils.models import TimeStampedModel
+from jointcouncils.provenance import ProvenanceModel, precision_field
 from logicmodel.models import Outcome
 from priorities.models import Priority
 from workinggroups.models import StatusUpdate, WorkingGroup
@@ -23,7 +24,7 @@ class MeetingQuerySet(models.QuerySet):
         return self if roles.is_reader(user) else self.none()
 
 
-class Meeting(TimeStampedModel):
+class Meeting(ProvenanceModel, TimeStampedModel):
     """A meeting of one council (or of the Joint Councils), in person or virtual."""
 
     class Status(models.TextChoices):
@@ -34,6 +35,7 @@ class Meeting(TimeStampedModel):
     council = models.ForeignKey(Council, verbose_name=_("council"), on_delete=models.PROTECT, related_name="meetings")
     title = models.CharField(_("title"), max_length=250)
     start = models.DateTimeField(_("start"))
+    start_precision = precision_field(_("precision of the date"))
     end = models.DateTimeField(_("end"), null=True, blank=True)
     city = models.CharField(_("city"), max_length=120, blank=True)
     venue = models.CharField(_("venue"), max_length=250, blank=True)
@@ -186,7 +188,7 @@ class Attendance(TimeStampedModel):
         return self.on_behalf_of or self.person.organisation
 
 
-class AgendaItem(TimeStampedModel):
+class AgendaItem(ProvenanceModel, TimeStampedModel):
     """One item of a meeting's agenda, in order."""
 
     class Purpose(models.TextChoices):
@@ -262,7 +264,7 @@ class Attachment(TimeStampedModel):
         return self.title
 
 
-class Decision(TimeStampedModel):
+class Decision(ProvenanceModel, TimeStampedModel):
     """A decision taken at a meeting, on an agenda item, with its result and optional vote tally."""
 
     class Result(models.TextChoices):
@@ -276,6 +278,7 @@ class Decision(TimeStampedModel):
     )
     text = models.TextField(_("decision"))
     decided_on = models.DateField(_("date"))
+    decided_on_precision = precision_field(_("precision of the date"))
     result = models.CharField(_("result"), max_length=20, choices=Result.choices, default=Result.APPROVED)
     votes_for = models.PositiveSmallIntegerField(_("votes for"), null=True, blank=True)
     votes_against = models.PositiveSmallIntegerField(_("votes against"), null=True, blank=True)
@@ -300,7 +303,7 @@ class ActionItemQuerySet(models.QuerySet):
         return self.open().filter(due_date__lt=today)
 
 
-class ActionItem(TimeStampedModel):
+class ActionItem(ProvenanceModel, TimeStampedModel):
     """A next step from a meeting, owned by a person, a working group or a council, followed until closed."""
 
     class Status(models.TextChoices):

@@ -7,12 +7,21 @@ from .models import ActionItem, AgendaItem, Attachment, Attendance, Decision, Me
 
 @register(Meeting)
 class MeetingTranslation(TranslationOptions):
-    fields = ("title", "city", "venue", "objectives", "context")
+    fields = ("title", "city", "venue", "objectives", "context", "source_location", "inferred_reason")
 
 
 @register(AgendaItem)
 class AgendaItemTranslation(TranslationOptions):
-    fields = ("title", "objectives", "context", "discussion_questions", "decision_sought", "presenter_note")
+    fields = (
+        "title",
+        "objectives",
+        "context",
+        "discussion_questions",
+        "decision_sought",
+        "presenter_note",
+        "source_location",
+        "inferred_reason",
+    )
 
 
 @register(Attachment)
@@ -22,12 +31,12 @@ class AttachmentTranslation(TranslationOptions):
 
 @register(Decision)
 class DecisionTranslation(TranslationOptions):
-    fields = ("text",)
+    fields = ("text", "source_location", "inferred_reason")
 
 
 @register(ActionItem)
 class ActionItemTranslation(TranslationOptions):
-    fields = ("description", "closing_note")
+    fields = ("description", "closing_note", "source_location", "inferred_reason")
 
 
 track(

@@ -2,13 +2,13 @@
 
 from django.contrib import admin
 
-from jointcouncils.admin import AuditedTranslationAdmin, language_fieldsets
+from jointcouncils.admin import AuditedTranslationAdmin, ProvenanceAdminMixin, language_fieldsets
 
 from .models import Priority
 
 
 @admin.register(Priority)
-class PriorityAdmin(AuditedTranslationAdmin):
+class PriorityAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
     list_display = ("name", "acronym", "council", "kind", "status", "year", "order")
     list_filter = ("kind", "status", "council", "year")
     list_select_related = ("council", "lead_person")

@@ -7,9 +7,10 @@ from django.utils.translation import pgettext_lazy
 
 from councils.models import Council, Organisation, Person
 from jointcouncils.models import TimeStampedModel
+from jointcouncils.provenance import ProvenanceModel
 
 
-class Priority(TimeStampedModel):
+class Priority(ProvenanceModel, TimeStampedModel):
     """A Joint Councils priority, or an emerging theme of one council."""
 
     class Kind(models.TextChoices):
@@ -22,6 +23,12 @@ class Priority(TimeStampedModel):
         RECONFIRMED = "reconfirmed", _("reconfirmed")
         PAUSED = "paused", pgettext_lazy("priority status", "paused")
         RETIRED = "retired", _("retired")
+        # A former Joint Councils priority that a later decision did not name again (a fact, not a retirement).
+        NOT_RECONFIRMED = "not_reconfirmed", _("not reconfirmed")
+        NOT_RECORDED = "not_recorded", pgettext_lazy("priority status", "not recorded")
+
+    # Statuses of priorities that are no longer the councils' current ones: packs, dashboards and filters leave them out.
+    NOT_CURRENT = (Status.RETIRED, Status.NOT_RECONFIRMED)
 
     slug = models.SlugField(_("short name"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=250)

@@ -7,6 +7,7 @@ logic model, alignment) and then Loader.load_meetings (the meetings of 2015-2020
 from __future__ import annotations
 
 import datetime
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from zoneinfo import ZoneInfo
@@ -15,7 +16,15 @@ from django.conf import settings
 from django.db import models, transaction
 from django.utils import translation
 
-from councils.models import Council, CouncilMembership, Jurisdiction, Organisation, Person
+from councils.models import (
+    Council,
+    CouncilCochairSeat,
+    CouncilMembership,
+    ExternalRelation,
+    Jurisdiction,
+    Organisation,
+    Person,
+)
 from jointcouncils.record_version import record_version_bump
 from jointcouncils.services import record_save
 from jointcouncils.upsert import EMPTY_CLEARS, EMPTY_KEEPS, Empty, assign_changes
@@ -23,7 +32,7 @@ from logicmodel.models import Alignment, EngagementLevel, LogicModel, Outcome, P
 from meetings.models import ActionItem, AgendaItem, Decision, Meeting
 from priorities.models import Priority
 from seed.consultation_2019 import load_consultation_2019
-from workinggroups.models import CochairSeat, CochairTerm, ReportingLine, WorkingGroup
+from workinggroups.models import CochairSeat, CochairTerm, OutstandingTask, ReportingLine, WorkingGroup
 
 from . import data as seed_data
 from .data import alignment as alignment_data
@@ -36,6 +45,9 @@ from .data import workinggroups as workinggroup_data
 from .data.meetings import MeetingData, Text
 
 CHANGE_REASON = seed_data.CHANGE_REASON
+# The source strings of co-chair terms loaded by earlier versions (they named a file); such terms are replaced.
+RETIRED_TERM_SOURCES = ("001 État des groupes de travail (2019)",)
+FILE_NAMED_SOURCE = re.compile(r"DOMAIN\.md|\.txt\b|\bsources? 00[013]\b")
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
 MEETING_MODELS = (Meeting, AgendaItem, Decision, ActionItem)
 
@@ -132,8 +144,27 @@ class Loader:
             self.jurisdictions[row["code"]] = self.upsert(Jurisdiction, {"code": row["code"]}, values)
         for key, row in organisation_data.ORGANISATIONS.items():
             jurisdiction = self.jurisdictions[row["jurisdiction"]]
-            values = {name: value for name, value in row.items() if name not in {"jurisdiction", "name_en"}}
+            values = {name: value for name, value in row.items() if name not in {"jurisdiction", "name_en", "provenance"}}
+            values |= row["provenance"]
             self.organisations[key] = self.upsert(Organisation, {"jurisdiction": jurisdiction, "name_en": row["name_en"]}, values)
+
+    def retire_placeholders(self) -> None:
+        """Remove what earlier versions of the loader invented: the "unnamed holder" organisation, its "not recorded"
+        jurisdiction, and the co-chair terms they held (the seats are loaded again as "held, holder not recorded")."""
+        placeholder = Organisation.objects.filter(name_en=organisation_data.RETIRED_PLACEHOLDER_ORGANISATION).first()
+        retired_terms = CochairTerm.objects.filter(source__in=RETIRED_TERM_SOURCES)
+        if placeholder is not None:
+            retired_terms = retired_terms | CochairTerm.objects.filter(organisation=placeholder)
+        for term in retired_terms:
+            self.log(f"removed: {term._meta.verbose_name} «{term}» (placeholder of an earlier load)")
+            term.delete()
+        if placeholder is not None and not placeholder.people.exists():
+            self.log(f"removed: organisation «{placeholder}» (placeholder of an earlier load)")
+            placeholder.delete()
+        jurisdiction = Jurisdiction.objects.filter(code=organisation_data.RETIRED_PLACEHOLDER_JURISDICTION).first()
+        if jurisdiction is not None and not jurisdiction.organisations.exists():
+            self.log(f"removed: jurisdiction «{jurisdiction}» (placeholder of an earlier load)")
+            jurisdiction.delete()
 
     def load_councils(self) -> None:
         for row in council_data.COUNCILS:
@@ -143,13 +174,32 @@ class Loader:
             self.sync_many(self.councils[row["code"]], "constituent_councils", [self.councils[c] for c in row["constituents"]])
         for key, row in council_data.PEOPLE.items():
             organisation = self.organisations[row["organisation"]] if row["organisation"] else None
-            values = {"title_en": row["title_en"], "title_fr": row["title_fr"], "organisation": organisation}
+            values = {"title_en": row["title_en"], "title_fr": row["title_fr"], "organisation": organisation} | row["provenance"]
             self.people[key] = self.upsert(Person, {"given_name": row["given_name"], "family_name": row["family_name"]}, values)
         for person, council, role, start, end in council_data.MEMBERSHIPS:
             self.upsert(
                 CouncilMembership,
                 {"person": self.people[person], "council": self.councils[council], "role": role},
-                {"start_date": start, "end_date": end},
+                {"start_date": start, "start_precision": "year", "end_date": end} | council_data.MEMBERSHIP_PROVENANCE,
+            )
+        for order, (council, organisation, level, turnover) in enumerate(council_data.COUNCIL_COCHAIR_SEATS, start=1):
+            self.upsert(
+                CouncilCochairSeat,
+                {"council": self.councils[council], "order": order},
+                {
+                    "organisation": self.organisations[organisation] if organisation else None,
+                    "level": level,
+                    "turnover": turnover,
+                    "year": 2019,
+                }
+                | council_data.COUNCIL_COCHAIR_SEATS_PROVENANCE,
+            )
+        for council, body, kind, is_formal, description_en, description_fr, provenance in council_data.EXTERNAL_RELATIONS:
+            self.upsert(
+                ExternalRelation,
+                {"council": self.councils[council], "body": self.organisations[body]},
+                {"kind": kind, "is_formal": is_formal, "description_en": description_en, "description_fr": description_fr}
+                | provenance,
             )
 
     def load_working_groups(self) -> None:
@@ -161,6 +211,10 @@ class Loader:
             "kind",
             "status",
             "start_date",
+            "start_precision",
+            "end_date",
+            "end_precision",
+            "name_translated_language",
             "planned_end_date",
             "mandate_en",
             "mandate_fr",
@@ -168,32 +222,45 @@ class Loader:
             "notes_fr",
         }
         for row in workinggroup_data.WORKING_GROUPS:
-            group = self.upsert(WorkingGroup, {"slug": row["slug"]}, {key: row[key] for key in group_fields})
+            values = {key: row[key] for key in group_fields} | row["provenance"]
+            group = self.upsert(WorkingGroup, {"slug": row["slug"]}, values)
             self.groups[row["slug"]] = group
             for line in row["reporting_lines"]:
                 self.upsert(
                     ReportingLine,
                     {"working_group": group, "council": self.councils[line["council"]]},
-                    {key: line[key] for key in ("start_date", "end_date", "note_en", "note_fr")},
+                    {key: line[key] for key in ("start_date", "start_precision", "end_date", "note_en", "note_fr")}
+                    | line["provenance"],
                 )
             for number, seat_row in enumerate(row["seats"], start=1):
-                is_vacant = seat_row["holder"] is None
-                note = workinggroup_data.VACANT_SEAT_NOTE if is_vacant else {"note_en": "", "note_fr": ""}
+                part_en, part_fr = seat_row["part"]
+                note = {
+                    "note_en": f"Co-chair of the {part_en} part." if part_en else "",
+                    "note_fr": f"Coprésidence du volet {part_fr}." if part_fr else "",
+                }
                 seat = self.upsert(CochairSeat, {"working_group": group, "number": number}, note)
-                if is_vacant:
-                    continue
                 self.upsert(
                     CochairTerm,
-                    {"seat": seat, "source": seed_data.SOURCE_001_STATUS},
+                    {"seat": seat, "start_date": workinggroup_data.TERMS_START},
                     {
                         "person": None,
-                        "organisation": self.organisations[seat_row["holder"]],
+                        "organisation": self.organisations[seat_row["holder"]] if seat_row["holder"] else None,
+                        "holder_level": seat_row["level"],
                         "on_behalf_of": None,
                         "council_member_attested": seat_row["member"],
-                        "start_date": workinggroup_data.TERMS_START,
+                        "start_precision": "year",
                         "end_date": None,
-                    },
+                        "source": "",
+                    }
+                    | seat_row["provenance"],
                 )
+        for slug, title_en, title_fr, description_en, description_fr, provenance in workinggroup_data.OUTSTANDING:
+            self.upsert(
+                OutstandingTask,
+                {"working_group": self.groups[slug], "title_fr": title_fr},
+                {"title_en": title_en, "description_en": description_en, "description_fr": description_fr, "source": ""}
+                | provenance,
+            )
 
     def load_priorities(self) -> None:
         jc = self.councils["jc"]
@@ -214,6 +281,7 @@ class Loader:
                     "lead_note_fr",
                 )
             }
+            values |= row["provenance"]
             values |= {
                 "council": jc,
                 "kind": Priority.Kind.JC_PRIORITY,
@@ -238,12 +306,14 @@ class Loader:
                     "kind": Priority.Kind.EMERGING_THEME,
                     "status": Priority.Status.PROPOSED,
                     "year": priority_data.EMERGING_THEMES_YEAR,
-                },
+                }
+                | priority_data.EMERGING_THEMES_PROVENANCE,
             )
 
     def load_logic_model(self) -> LogicModel:
         row = logicmodel_data.LOGIC_MODEL
-        model = self.upsert(LogicModel, {"slug": row["slug"]}, {key: value for key, value in row.items() if key != "slug"})
+        values = {key: value for key, value in row.items() if key != "slug"} | logicmodel_data.PROVENANCE
+        model = self.upsert(LogicModel, {"slug": row["slug"]}, values)
         for order, (name_en, name_fr, description_en, description_fr) in enumerate(logicmodel_data.PRINCIPLES, start=1):
             self.upsert(
                 Principle,
@@ -293,8 +363,9 @@ class Loader:
                     "engagement_level": None,
                     "contribution_en": contribution_en,
                     "contribution_fr": contribution_fr,
-                    "source": alignment_data.SOURCE,
-                },
+                    "source": "",
+                }
+                | alignment_data.PROVENANCE,
             )
 
     # Meetings ------------------------------------------------------------------------------------------------------
@@ -304,7 +375,42 @@ class Loader:
         registry = _Registry()
         for data in meeting_data.MEETINGS:
             self.load_meeting(data, registry)
+        self.withdraw_unsourced()
         record_version_bump()
+
+    def _meeting_of(self, key: str) -> Meeting | None:
+        data = next(m for m in meeting_data.MEETINGS if m.key == key)
+        return (
+            Meeting.objects.filter(
+                council__code=data.council,
+                start__gte=_local_midnight(data.day),
+                start__lt=_local_midnight(data.day + datetime.timedelta(days=1)),
+            )
+            .order_by("pk")
+            .first()
+        )
+
+    def withdraw_unsourced(self) -> None:
+        """Remove the action items and texts earlier loads wrote that no source gives, unless edited in the portal."""
+        for key, description_fr in meeting_data.WITHDRAWN_ACTIONS:
+            meeting = self._meeting_of(key)
+            if meeting is None:
+                continue
+            for action in ActionItem.objects.filter(meeting=meeting, description_fr=description_fr):
+                if action.history.exclude(history_user=None).exists():
+                    continue  # someone followed it up in the portal: it stays theirs
+                self.log(f"removed: {action._meta.verbose_name} «{action}» (no source records it)")
+                action.delete()
+        # Earlier loads wrote a meeting's source as file names ("DOMAIN.md; source 000 ..."): provenance replaces it.
+        for data in meeting_data.MEETINGS:
+            meeting = self._meeting_of(data.key)
+            if meeting is not None and FILE_NAMED_SOURCE.search(meeting.source or ""):
+                self.upsert(Meeting, None, {"source": ""}, existing=meeting, empty=EMPTY_CLEARS)
+        for key, order, field, text_en in meeting_data.RETRACTED_TEXTS:
+            meeting = self._meeting_of(key)
+            item = AgendaItem.objects.filter(meeting=meeting, order=order).first() if meeting else None
+            if item is not None and getattr(item, f"{field}_en") == text_en:
+                self.upsert(AgendaItem, None, {f"{field}_en": "", f"{field}_fr": ""}, existing=item, empty=EMPTY_CLEARS)
 
     def load_meeting(self, data: MeetingData, registry: _Registry) -> None:
         council = registry.councils[data.council]
@@ -322,7 +428,8 @@ class Loader:
             "start": start if existing is None else None,
             "status": data.status,
             "is_virtual": data.is_virtual,
-            "source": data.source,
+            "start_precision": data.precision,
+            **data.provenance,
             **_translated("title", data.title),
             **_translated("city", data.city),
             **_translated("objectives", data.objectives),
@@ -343,6 +450,7 @@ class Loader:
                 **_translated("discussion_questions", item.discussion_questions),
                 **_translated("decision_sought", item.decision_sought),
                 **_translated("presenter_note", item.presenter_note),
+                **(item.provenance or data.provenance),
             }
             m2m = {
                 "priorities": registry.priority_ids(item.priorities, item.priority_prefixes),
@@ -356,7 +464,9 @@ class Loader:
                 "meeting_id": meeting.pk,
                 "agenda_item_id": items[decision.agenda_item].pk if decision.agenda_item else None,
                 "decided_on": decision.decided_on or data.day,
+                "decided_on_precision": "day" if decision.decided_on else data.precision,
                 "result": decision.result,
+                **(decision.provenance or data.provenance),
                 **_translated("text", decision.text),
             }
             m2m = {"priorities": registry.priority_ids(decision.priorities, ())}
@@ -380,6 +490,7 @@ class Loader:
                 ),
                 "due_date": action.due_date,
                 **_translated("description", action.description),
+                **(action.provenance or data.provenance),
             }
             self.upsert(ActionItem, None, values, existing=existing, empty=EMPTY_KEEPS)
 
@@ -390,6 +501,7 @@ class Loader:
     def run(self) -> None:
         """Load every area, in dependency order, in one transaction."""
         with transaction.atomic(), translation.override("en"):
+            self.retire_placeholders()
             self.load_organisations()
             self.load_councils()
             self.load_working_groups()

@@ -79,6 +79,10 @@ def _make(model, made):
         values["start"] = timezone.now()
     if model._meta.label == "meetings.ActionItem":
         values["owner_council"] = _make(apps.get_model("councils", "Council"), made)
+    if model._meta.label == "workinggroups.CochairTerm":
+        values["person"] = _make(apps.get_model("councils", "Person"), made)
+    if model._meta.label == "councils.CouncilMembership":
+        values["person"] = _make(apps.get_model("councils", "Person"), made)
     if model._meta.label == "logicmodel.Alignment":
         values["outcome"] = _make(apps.get_model("logicmodel", "Outcome"), made)
     obj = model(**values)

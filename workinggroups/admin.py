@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from jointcouncils.admin import AuditedAdmin, AuditedTranslationAdmin, language_fieldsets
+from jointcouncils.admin import AuditedAdmin, AuditedTranslationAdmin, ProvenanceAdminMixin, language_fieldsets
 
 from .models import (
     MAX_COCHAIR_SEATS,
@@ -54,7 +54,7 @@ class WorkingGroupMemberInline(admin.TabularInline):
 
 
 @admin.register(WorkingGroup)
-class WorkingGroupAdmin(AuditedTranslationAdmin):
+class WorkingGroupAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
     list_display = ("name", "acronym", "kind", "status", "start_date", "planned_end_date")
     list_filter = ("kind", "status", "reporting_lines__council", "alignments__priority")
     search_fields = ("slug", "name_en", "name_fr", "acronym_en", "acronym_fr", "mandate_en", "mandate_fr")
@@ -66,7 +66,7 @@ class WorkingGroupAdmin(AuditedTranslationAdmin):
 
 
 @admin.register(ReportingLine)
-class ReportingLineAdmin(AuditedTranslationAdmin):
+class ReportingLineAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
     list_display = ("working_group", "council", "start_date", "end_date")
     list_filter = ("council",)
     list_select_related = ("working_group", "council")
@@ -78,7 +78,17 @@ class ReportingLineAdmin(AuditedTranslationAdmin):
 class CochairTermInline(admin.TabularInline):
     model = CochairTerm
     extra = 0
-    fields = ("person", "organisation", "on_behalf_of", "start_date", "end_date", "council_member_attested", "source")
+    fields = (
+        "person",
+        "organisation",
+        "holder_level",
+        "on_behalf_of",
+        "start_date",
+        "start_precision",
+        "end_date",
+        "council_member_attested",
+        "source",
+    )
     autocomplete_fields = ("person", "organisation", "on_behalf_of")
 
 
@@ -102,11 +112,13 @@ class CochairSeatAdmin(AuditedTranslationAdmin):
 
 
 @admin.register(CochairTerm)
-class CochairTermAdmin(AuditedAdmin):
+class CochairTermAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
     list_display = ("holder_name", "seat", "on_behalf_of", "start_date", "end_date", "council_member_attested")
     list_filter = ("council_member_attested", "seat__number", "seat__working_group__status")
     list_select_related = ("seat__working_group", "person", "organisation", "on_behalf_of")
     search_fields = (
+        "source_location_en",
+        "source_location_fr",
         "person__given_name",
         "person__family_name",
         "organisation__name_en",
@@ -125,8 +137,10 @@ class CochairTermAdmin(AuditedAdmin):
                     "seat",
                     "person",
                     "organisation",
+                    "holder_level",
                     "on_behalf_of",
                     "start_date",
+                    "start_precision",
                     "end_date",
                     "council_member_attested",
                     "source",
@@ -164,7 +178,7 @@ class MilestoneAdmin(AuditedTranslationAdmin):
 
 
 @admin.register(OutstandingTask)
-class OutstandingTaskAdmin(AuditedTranslationAdmin):
+class OutstandingTaskAdmin(ProvenanceAdminMixin, AuditedTranslationAdmin):
     list_display = ("title", "working_group", "raised_on", "last_reviewed_on", "review_decision")
     list_filter = ("review_decision",)
     list_select_related = ("working_group",)

@@ -57,7 +57,7 @@ def priority_alignment_exists() -> Exists:
     """The group is aligned to at least one priority that is not retired (otherwise it is an "island")."""
     return Exists(
         Alignment.objects.filter(working_group=OuterRef("pk"), priority__isnull=False).exclude(
-            priority__status=Priority.Status.RETIRED
+            priority__status__in=Priority.NOT_CURRENT
         )
     )
 
@@ -186,7 +186,7 @@ class WorkingGroupFilterSet(django_filters.FilterSet):
     def filter_no_member_cochair(self, queryset, name, value):
         if value is None:
             return queryset
-        return queryset.filter(member_cochairs=0) if value else queryset.filter(member_cochairs__gt=0)
+        return queryset.filter(lacks_member_cochair=True) if value else queryset.filter(lacks_member_cochair=False)
 
     def filter_vacant_seat(self, queryset, name, value):
         if value is None:

@@ -13,9 +13,10 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from councils.models import Council, Organisation, Person
+from councils.models import Council, Jurisdiction, Organisation, Person
 from jointcouncils import roles
 from jointcouncils.models import DatedModel, TimeStampedModel, end_after_start_constraint
+from jointcouncils.provenance import ProvenanceModel, precision_field
 
 MAX_COCHAIR_SEATS = 3
 TERM_ENDING_SOON_DAYS = 90
@@ -60,7 +61,7 @@ class WorkingGroupQuerySet(models.QuerySet):
         ).distinct()
 
 
-class WorkingGroup(TimeStampedModel):
+class WorkingGroup(ProvenanceModel, TimeStampedModel):
     """A working group, committee, sub-committee or community of practice of the councils."""
 
     class Kind(models.TextChoices):
@@ -70,10 +71,12 @@ class WorkingGroup(TimeStampedModel):
         COMMUNITY_OF_PRACTICE = "community_of_practice", _("community of practice")
 
     class Status(models.TextChoices):
+        FORMING = "forming", _("being formed")
         ACTIVE = "active", _("active")
         DORMANT = "dormant", _("dormant")
         COMPLETED = "completed", pgettext_lazy("working group status", "completed")
         DISSOLVED = "dissolved", pgettext_lazy("working group status", "dissolved")
+        NOT_RECORDED = "not_recorded", pgettext_lazy("working group status", "not recorded")
 
     slug = models.SlugField(_("short name"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=250)
@@ -82,6 +85,16 @@ class WorkingGroup(TimeStampedModel):
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices, default=Kind.WORKING_GROUP)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE, db_index=True)
     start_date = models.DateField(_("start date"), null=True, blank=True)
+    start_precision = precision_field(_("precision of the start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("When the group ended."))
+    end_precision = precision_field(_("precision of the end date"))
+    name_translated_language = models.CharField(
+        _("name translated by the secretariat"),
+        max_length=2,
+        choices=[("en", _("English")), ("fr", _("French"))],
+        blank=True,
+        help_text=_("The language whose name the sources do not give: the secretariat translated it."),
+    )
     planned_end_date = models.DateField(_("planned end date"), null=True, blank=True)
     notes = models.TextField(_("notes"), blank=True)
 
@@ -153,7 +166,10 @@ class WorkingGroup(TimeStampedModel):
 
     @property
     def needs_member_cochair(self) -> bool:
-        """The source table greys these rows: no co-chair sits on a council."""
+        """The source table greys these rows: no co-chair sits on a council (unknown when a term does not say)."""
+        terms = self.current_terms()
+        if any(not term.person_id and term.council_member_attested is None for term in terms):
+            return False
         return self.member_cochair_count == 0
 
     @property
@@ -161,7 +177,7 @@ class WorkingGroup(TimeStampedModel):
         return [term for term in self.current_terms() if term.ends_within(TERM_ENDING_SOON_DAYS)]
 
 
-class ReportingLine(DatedModel, TimeStampedModel):
+class ReportingLine(ProvenanceModel, DatedModel, TimeStampedModel):
     """The council a group reports to over a period (a group can move, as Service to Business did in 2020)."""
 
     working_group = models.ForeignKey(
@@ -169,6 +185,7 @@ class ReportingLine(DatedModel, TimeStampedModel):
     )
     council = models.ForeignKey(Council, verbose_name=_("council"), on_delete=models.PROTECT, related_name="reporting_lines")
     note = models.CharField(_("note"), max_length=250, blank=True)
+    start_precision = precision_field(_("precision of the start date"))
 
     class Meta:
         ordering = ["working_group", "-start_date"]
@@ -218,7 +235,7 @@ class CochairSeat(TimeStampedModel):
         return self.current_term() is None
 
 
-class CochairTerm(DatedModel, TimeStampedModel):
+class CochairTerm(ProvenanceModel, DatedModel, TimeStampedModel):
     """Who holds a seat over a period: a named person, or an organisation when the person is not known."""
 
     seat = models.ForeignKey(CochairSeat, verbose_name=_("seat"), on_delete=models.CASCADE, related_name="terms")
@@ -241,14 +258,27 @@ class CochairTerm(DatedModel, TimeStampedModel):
         blank=True,
         related_name="cochair_terms_on_behalf",
     )
+    holder_level = models.CharField(
+        _("level of a holder not recorded"),
+        max_length=30,
+        choices=Jurisdiction.Level.choices,
+        blank=True,
+        help_text=_(
+            "For a seat held by someone the sources do not name: the jurisdiction level they give for the holder "
+            "(“not recorded” when they give none)."
+        ),
+    )
     council_member_attested = models.BooleanField(
         _("recorded as a council member"),
+        null=True,
+        blank=True,
         default=False,
         help_text=_(
             "Only for a seat whose holder is not named: the source records the holder as a council member. "
-            "For a named person this is derived from their council memberships."
+            "For a named person this is derived from their council memberships. Empty: the source does not say."
         ),
     )
+    start_precision = precision_field(_("precision of the start date"))
     source = models.CharField(_("source"), max_length=250, blank=True)
 
     class Meta:
@@ -258,7 +288,7 @@ class CochairTerm(DatedModel, TimeStampedModel):
         constraints = [
             end_after_start_constraint("cochairterm_end_after_start"),
             models.CheckConstraint(
-                condition=models.Q(person__isnull=False) | models.Q(organisation__isnull=False),
+                condition=models.Q(person__isnull=False) | models.Q(organisation__isnull=False) | ~models.Q(holder_level=""),
                 name="cochairterm_has_holder",
             ),
         ]
@@ -268,14 +298,34 @@ class CochairTerm(DatedModel, TimeStampedModel):
 
     def clean(self):
         super().clean()
-        if self.person_id is None and self.organisation_id is None:
-            raise ValidationError(_("A term needs a person or, when the person is not known, an organisation."))
+        if self.person_id is None and self.organisation_id is None and not self.holder_level:
+            raise ValidationError(
+                _("A term needs a person, an organisation or, when the holder is not recorded, the holder's level.")
+            )
 
     @property
     def holder_name(self) -> str:
         if self.person_id:
             return self.person.full_name
-        return str(self.organisation) if self.organisation_id else ""
+        if self.organisation_id:
+            return str(self.organisation)
+        if not self.holder_level:
+            return ""
+        if self.holder_level == Jurisdiction.Level.NOT_RECORDED:
+            return gettext("held, holder not recorded")
+        return gettext("held, holder not recorded (%(level)s)") % {"level": self.get_holder_level_display()}
+
+    @property
+    def holder_not_recorded(self) -> bool:
+        return not self.person_id and not self.organisation_id and bool(self.holder_level)
+
+    @property
+    def level(self) -> str:
+        """The jurisdiction level of the holder (Jurisdiction.Level), or "" when unknown."""
+        organisation = self.holder_organisation
+        if organisation is not None:
+            return organisation.jurisdiction.level
+        return self.holder_level
 
     @property
     def holder_organisation(self):
@@ -291,7 +341,7 @@ class CochairTerm(DatedModel, TimeStampedModel):
         """A co-chair who also sits on a council over the same dates."""
         if self.person_id:
             return self.person.is_council_member_between(self.start_date, self.end_date)
-        return self.council_member_attested
+        return bool(self.council_member_attested)
 
     def ends_within(self, days: int, today: datetime.date | None = None) -> bool:
         today = today or timezone.localdate()
@@ -393,7 +443,7 @@ class OutstandingTaskQuerySet(models.QuerySet):
         )
 
 
-class OutstandingTask(TimeStampedModel):
+class OutstandingTask(ProvenanceModel, TimeStampedModel):
     """A task a council gave a group that is still outstanding; reviewed periodically: retire, relaunch, follow up."""
 
     # The history reason of a review (stored in English; pages translate it).
@@ -410,6 +460,7 @@ class OutstandingTask(TimeStampedModel):
     title = models.CharField(_("title"), max_length=250)
     description = models.TextField(_("description"), blank=True)
     raised_on = models.DateField(_("raised on"), null=True, blank=True)
+    raised_on_precision = precision_field(_("precision of the date raised"))
     last_reviewed_on = models.DateField(_("last reviewed"), null=True, blank=True)
     review_decision = models.CharField(_("review decision"), max_length=20, choices=Decision.choices, blank=True)
     review_note = models.TextField(_("review note"), blank=True)

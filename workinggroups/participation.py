@@ -9,7 +9,17 @@ from councils.models import Jurisdiction
 from jointcouncils import charts
 from jointcouncils.i18n import text
 
-LEVELS = [choice for choice, _label in Jurisdiction.Level.choices]
+Level = Jurisdiction.Level
+# The levels the participation map of the councils shows (federal, provincial/territorial, municipal); a holder whose
+# level the record does not give is counted apart, as "not recorded".
+MAP_LEVELS = {
+    Level.FEDERAL: Level.FEDERAL,
+    Level.PROVINCIAL: Level.PROVINCIAL_TERRITORIAL,
+    Level.TERRITORIAL: Level.PROVINCIAL_TERRITORIAL,
+    Level.PROVINCIAL_TERRITORIAL: Level.PROVINCIAL_TERRITORIAL,
+    Level.MUNICIPAL: Level.MUNICIPAL,
+}
+LEVELS = [Level.FEDERAL, Level.PROVINCIAL_TERRITORIAL, Level.MUNICIPAL]
 
 
 def participation_block(groups, language: str) -> dict:
@@ -21,15 +31,19 @@ def participation_block(groups, language: str) -> dict:
     for group in groups:
         for term in group.current_terms(today):
             org = term.holder_organisation
-            level = org.jurisdiction.level if org else ""
+            level = MAP_LEVELS.get(term.level, "")
             by_level[level] += 1
-            name = (text(org, "acronym", language) or text(org, "name", language)) if org else _("not recorded")
+            name = (text(org, "acronym", language) or text(org, "name", language)) if org else _("holder not recorded")
             by_org[name] += 1
             org_groups[name].append(text(group, "acronym", language) or text(group, "name", language))
-    level_labels = dict(Jurisdiction.Level.choices)
+    level_labels = {
+        Level.FEDERAL: _("federal"),
+        Level.PROVINCIAL_TERRITORIAL: _("provincial/territorial"),
+        Level.MUNICIPAL: _("municipal"),
+    }
     level_rows = [(str(level_labels[level]), by_level.get(level, 0)) for level in LEVELS]
     if by_level.get(""):
-        level_rows.append((_("not recorded"), by_level[""]))
+        level_rows.append((_("level not recorded"), by_level[""]))
     org_rows = sorted(by_org.items(), key=lambda item: (-item[1], item[0]))
     total = sum(by_level.values())
     return {

@@ -71,22 +71,33 @@ def _count_per_group(seats: QuerySet) -> Coalesce:
 
 
 def with_derived_facts(queryset: QuerySet, day: datetime.date | None = None) -> QuerySet:
-    """Annotate groups with member_cochairs (int), vacant_seat_count (int) and has_vacant_seat (bool), in SQL."""
+    """Annotate groups with member_cochairs (int), member_unknown_count (int: terms whose membership the sources do
+    not give), vacant_seat_count (int), has_vacant_seat and lacks_member_cochair (bool), in SQL."""
     day = day or timezone.localdate()
     seats = _seats_with_current_term(day)
     member_seats = seats.filter(Exists(member_cochair_terms().filter(pk=OuterRef("current_term_id"))))
     vacant_seats = seats.filter(current_term_id__isnull=True)
+    # Seats whose holder the sources do not name and whose council membership they do not give either.
+    unknown_terms = CochairTerm.objects.filter(
+        pk=OuterRef("current_term_id"), person__isnull=True, council_member_attested__isnull=True
+    )
+    unknown_seats = seats.filter(Exists(unknown_terms))
     return queryset.annotate(
         member_cochairs=_count_per_group(member_seats),
+        member_unknown_count=_count_per_group(unknown_seats),
         vacant_seat_count=_count_per_group(vacant_seats),
-    ).annotate(has_vacant_seat=Q(vacant_seat_count__gt=0))
+    ).annotate(
+        has_vacant_seat=Q(vacant_seat_count__gt=0),
+        lacks_member_cochair=Q(member_cochairs=0, member_unknown_count=0),
+    )
 
 
 @dataclass(frozen=True)
 class SeatFacts:
     """Co-chair facts of a set of groups, counted over each seat's current term (the newest that covers the day)."""
 
-    groups_with_member_cochair: int
+    # Groups with a member co-chair, or with a holder whose membership the sources do not give (not "lacking" then).
+    groups_with_member_cochair_or_unrecorded: int
     vacant_seats: int
     groups_with_vacant_seat: int
     terms_ending_soon: int
@@ -102,8 +113,11 @@ def seat_facts(groups: QuerySet, day: datetime.date | None = None, days: int = T
         current_terms(day)
         .order_by("seat_id", "-start_date")
         .distinct("seat_id")
-        .annotate(is_member=Exists(member_cochair_terms().filter(pk=OuterRef("pk"))))
-        .values("seat_id", "is_member", "end_date")
+        .annotate(
+            is_member=Exists(member_cochair_terms().filter(pk=OuterRef("pk"))),
+            member_unrecorded=Q(person__isnull=True, council_member_attested__isnull=True),
+        )
+        .values("seat_id", "is_member", "member_unrecorded", "end_date")
     )
     holding_sql, holding_params = holding.query.sql_with_params()
     active_groups = groups.order_by().values("pk")
@@ -111,7 +125,7 @@ def seat_facts(groups: QuerySet, day: datetime.date | None = None, days: int = T
     seats_sql, seats_params = seats.query.sql_with_params()
     sql = f"""
         SELECT
-            COUNT(DISTINCT seat.working_group_id) FILTER (WHERE term.is_member),
+            COUNT(DISTINCT seat.working_group_id) FILTER (WHERE term.is_member OR term.member_unrecorded),
             COUNT(*) FILTER (WHERE term.seat_id IS NULL),
             COUNT(DISTINCT seat.working_group_id) FILTER (WHERE term.seat_id IS NULL),
             COUNT(*) FILTER (WHERE term.end_date BETWEEN %s AND %s)

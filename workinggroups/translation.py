@@ -17,17 +17,22 @@ from .models import (
 
 @register(WorkingGroup)
 class WorkingGroupTranslation(TranslationOptions):
-    fields = ("name", "acronym", "mandate", "notes")
+    fields = ("name", "acronym", "mandate", "notes", "source_location", "inferred_reason")
 
 
 @register(ReportingLine)
 class ReportingLineTranslation(TranslationOptions):
-    fields = ("note",)
+    fields = ("note", "source_location", "inferred_reason")
 
 
 @register(CochairSeat)
 class CochairSeatTranslation(TranslationOptions):
     fields = ("note",)
+
+
+@register(CochairTerm)
+class CochairTermTranslation(TranslationOptions):
+    fields = ("source_location", "inferred_reason")
 
 
 track(WorkingGroup, ReportingLine, CochairSeat, CochairTerm, WorkingGroupMember)
@@ -40,7 +45,7 @@ class MilestoneTranslation(TranslationOptions):
 
 @register(OutstandingTask)
 class OutstandingTaskTranslation(TranslationOptions):
-    fields = ("title", "description", "review_note")
+    fields = ("title", "description", "review_note", "source_location", "inferred_reason")
 
 
 @register(StatusUpdate)

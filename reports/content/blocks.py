@@ -72,7 +72,7 @@ def group_status_row(group, on_date, language: str) -> dict:
         cochairs.append(
             term.person.full_name
             if term.person_id
-            else ((text(org, "acronym", language) or text(org, "name", language)) if org else "")
+            else ((text(org, "acronym", language) or text(org, "name", language)) if org else term.holder_name)
         )
     return {
         "name": text(group, "name", language),

@@ -44,7 +44,7 @@ def priorities_for(meeting: Meeting):
     council_ids = [meeting.council_id, *meeting.council.constituent_councils.values_list("pk", flat=True)]
     return list(
         Priority.objects.filter(Q(council_id__in=council_ids))
-        .exclude(status=Priority.Status.RETIRED)
+        .exclude(status__in=Priority.NOT_CURRENT)
         .select_related("council", "lead_person")
         .prefetch_related("lead_organisations", "alignments__working_group")
         .order_by("kind", "council__code", "order", "name_en")
@@ -191,6 +191,7 @@ def snapshot(meeting: Meeting, language: str, draft: bool = False) -> dict:
         "meeting": {
             "title": text(meeting, "title", language),
             "date": iso(meeting.start),
+            "date_precision": meeting.start_precision,
             "end_date": iso(meeting.end) if meeting.end else None,
             "city": text(meeting, "city", language),
             "venue": text(meeting, "venue", language),

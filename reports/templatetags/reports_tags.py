@@ -51,8 +51,9 @@ def packs_since(council_ids, since):
 
 
 @register.filter
-def longdate(value: str | None) -> str:
-    """An ISO date of a report snapshot, written out in the active language ("22 September 2020", "22 septembre 2020")."""
+def longdate(value: str | None, precision: str = "day") -> str:
+    """An ISO date of a report snapshot, written out in the active language ("22 September 2020", "22 septembre 2020"),
+    to the precision the record knows ("September 2020", "2019")."""
     import datetime
 
     from django.utils.formats import date_format
@@ -63,6 +64,10 @@ def longdate(value: str | None) -> str:
         day = datetime.date.fromisoformat(str(value)[:10])
     except ValueError:
         return str(value)
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return date_format(day, "YEAR_MONTH_FORMAT")
     return date_format(day, "j F Y")
 
 

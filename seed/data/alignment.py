@@ -1,5 +1,5 @@
-"""The 2019 alignment of working groups to the Joint Councils priorities (source 001, "Proposed alignment of the
-working groups to support the advancement of the Joint Councils priorities"; DOMAIN.md, last column of the table).
+"""The 2019 alignment of working groups to the Joint Councils priorities (the analyst's report of 2019, English slide
+"Proposed alignment of the working groups to support the advancement of the Joint Councils priorities").
 
 Only the groups the proposal places under a priority get an alignment row. The groups it lists as supports or
 enablers (Research, Privacy, NSCIP, IT Procurement) and those left to be decided (Data-Driven Intelligence, ICT
@@ -7,9 +7,9 @@ Policy) get none: their working-group notes say so. The sources align no group t
 no engagement level for any group, so there are no outcome alignments and engagement_level stays empty.
 """
 
-from . import SOURCE_001_ALIGNMENT
+from . import ALIGNMENT_SLIDE
 
-SOURCE = SOURCE_001_ALIGNMENT
+PROVENANCE = ALIGNMENT_SLIDE
 
 # priority slug -> (contribution_en, contribution_fr)
 CONTRIBUTIONS = {

@@ -1,10 +1,14 @@
-"""The Ottawa 2019 logic model: source 000, annex "Conseils mixtes – modèle logique", translated faithfully.
+"""The Ottawa 2019 logic model: the September 2020 deck, annex "Conseils mixtes – modèle logique", translated faithfully.
 
 The annex gives a description for each principle and each long-term outcome, and names only for the seven
 short-term outcomes: their descriptions stay empty rather than invented. The operating framework ("Cadre
-d'exploitation des conseils mixtes", source 000; "Cadre opérationnel", source 003) names four engagement levels and
+d'exploitation des conseils mixtes", September 2020 deck; "Cadre opérationnel", governance deck) names four engagement levels and
 describes none of them. The adoption date is not given (the model is known by its meeting, Ottawa 2019).
 """
+
+from . import DECK_LOGIC_MODEL
+
+PROVENANCE = DECK_LOGIC_MODEL
 
 LOGIC_MODEL = {
     "slug": "ottawa-2019",

@@ -1,13 +1,14 @@
 """The real meetings of the Joint Councils, 2015–2020, as plain bilingual data (loaded by seed.loader).
 
-Sources: /work/shared/DOMAIN.md ("Meetings") and the secretariat's French briefing decks
-000_61b86bffcd6f2f8d.txt (the September 2020 strategic discussion), 001_bd87c30bdf9a38bc.txt (the strategic policy
-analyst's report, 2019) and 003_337879e8f7e3f46b.txt (the governance decision deck). French text is the decks'
-own, with the extraction's line breaks removed and bullets normalised to "•"; English is a translation.
+Sources: the secretariat's French briefing decks (the September 2020 strategic discussion, the strategic policy
+analyst's report of 2019 and the governance decision deck), cited by title through each row's provenance. French
+text is the decks' own, with the extraction's line breaks removed and bullets normalised to "•"; English is a
+translation.
 
 Rules the data follows:
-- A day the sources do not give is the first of the month, and the meeting's `source` says so; a year-only meeting
-  is placed as its `source` explains. Times are unknown: meetings start at midnight, local time.
+- Dates carry their precision: a meeting the sources give to the month or the year is stored on the first day of the
+  period (shown "September 2015", "2019"); where another day is stored to keep the order, the row is flagged as
+  inferred and says why. Times are unknown: meetings start at midnight, local time.
 - Nothing is invented: no attendance, no venue, no "virtual" flag (the sources never say a meeting was virtual),
   no due date (the decks give seasons, not dates), no decision the sources do not record as taken.
 - Decisions and action items sit on the meeting where they were taken (PSSDC 3 Sept, PSCIOC 10 Sept 2020 ...).
@@ -21,6 +22,17 @@ import datetime
 from dataclasses import dataclass
 
 from meetings.models import ActionItem, AgendaItem, Decision, Meeting
+
+from . import (
+    DECK_CCS,
+    DECK_CONTEXT,
+    DECK_WG_UPDATE,
+    GOVERNANCE_DECK,
+    GOVERNANCE_HISTORY,
+    TIMELINE_2019,
+    inferred,
+    src,
+)
 
 Purpose = AgendaItem.Purpose
 
@@ -53,6 +65,7 @@ class AgendaItemData:
     priorities: tuple[str, ...] = ()  # priority slugs
     priority_prefixes: tuple[str, ...] = ()  # every priority whose slug starts so (the councils' emerging themes)
     working_groups: tuple[str, ...] = ()  # working-group slugs
+    provenance: dict | None = None  # the meeting's when None
 
 
 @dataclass(frozen=True)
@@ -63,6 +76,7 @@ class DecisionData:
     decided_on: datetime.date | None = None  # the meeting's date when None
     result: str = Decision.Result.APPROVED
     priorities: tuple[str, ...] = ()
+    provenance: dict | None = None  # the meeting's when None
 
 
 @dataclass(frozen=True)
@@ -74,6 +88,7 @@ class ActionItemData:
     agenda_item: int | None = None
     due_date: datetime.date | None = None
     status: str = ActionItem.Status.OPEN
+    provenance: dict | None = None  # the meeting's when None
 
 
 @dataclass(frozen=True)
@@ -82,7 +97,8 @@ class MeetingData:
     council: str
     day: datetime.date
     title: Text
-    source: str
+    provenance: dict
+    precision: str = "day"
     city: Text = EMPTY
     status: str = Meeting.Status.HELD
     is_virtual: bool = False
@@ -93,17 +109,15 @@ class MeetingData:
     actions: tuple[ActionItemData, ...] = ()
 
 
-MONTH_ONLY = "month only, day unknown: placed on the 1st"
-
-
-def _jc_meeting(key: str, day: datetime.date, city: str, source: str, **extra) -> MeetingData:
+def _jc_meeting(key: str, day: datetime.date, city: str, provenance: dict, precision: str = "month", **extra) -> MeetingData:
     return MeetingData(
         key=key,
         council="jc",
         day=day,
         title=Text(f"Joint Councils meeting, {city}", f"Réunion des conseils mixtes, {city}"),
         city=Text(city, city),
-        source=source,
+        provenance=provenance,
+        precision=precision,
         **extra,
     )
 
@@ -113,14 +127,14 @@ def _jc_meeting(key: str, day: datetime.date, city: str, source: str, **extra) -
 # ---------------------------------------------------------------------------------------------------------------
 
 EARLY_MEETINGS = (
-    _jc_meeting("jc-2015-09-st-johns", datetime.date(2015, 9, 1), "St. John's", f"DOMAIN.md; sources 001, 003: {MONTH_ONLY}"),
-    _jc_meeting("jc-2016-02-toronto", datetime.date(2016, 2, 1), "Toronto", f"DOMAIN.md; sources 001, 003: {MONTH_ONLY}"),
-    _jc_meeting("jc-2016-09-victoria", datetime.date(2016, 9, 1), "Victoria", f"DOMAIN.md; sources 001, 003: {MONTH_ONLY}"),
+    _jc_meeting("jc-2015-09-st-johns", datetime.date(2015, 9, 1), "St. John's", GOVERNANCE_HISTORY),
+    _jc_meeting("jc-2016-02-toronto", datetime.date(2016, 2, 1), "Toronto", GOVERNANCE_HISTORY),
+    _jc_meeting("jc-2016-09-victoria", datetime.date(2016, 9, 1), "Victoria", GOVERNANCE_HISTORY),
     _jc_meeting(
         "jc-2017-02-ottawa",
         datetime.date(2017, 2, 1),
         "Ottawa",
-        f"DOMAIN.md (and ICCS public record for the decision); sources 001, 003: {MONTH_ONLY}",
+        GOVERNANCE_HISTORY,
         decisions=(
             DecisionData(
                 key="digital-strategy-confirmed-priority",
@@ -129,21 +143,20 @@ EARLY_MEETINGS = (
                     "La stratégie numérique est confirmée comme priorité des conseils mixtes.",
                 ),
                 priorities=("digital-strategy",),
+                provenance=src(
+                    "iccs-public-record",
+                    "page of the Digital Strategy working group",
+                    "page du groupe de travail sur la stratégie numérique",
+                ),
             ),
         ),
     ),
-    _jc_meeting(
-        "jc-2017-10-charlottetown",
-        datetime.date(2017, 10, 1),
-        "Charlottetown",
-        f"DOMAIN.md; sources 001, 003: {MONTH_ONLY}",
-    ),
+    _jc_meeting("jc-2017-10-charlottetown", datetime.date(2017, 10, 1), "Charlottetown", GOVERNANCE_HISTORY),
     _jc_meeting(
         "jc-2018-02-toronto",
         datetime.date(2018, 2, 1),
         "Toronto",
-        f"DOMAIN.md; sources 001, 003: {MONTH_ONLY}. Decisions: source 000 (CCS WG formed Feb 2018); "
-        "ICCS public record in DOMAIN.md (Digital Strategy WG)",
+        GOVERNANCE_HISTORY,
         decisions=(
             DecisionData(
                 key="ccs-working-group-formed",
@@ -155,6 +168,7 @@ EARLY_MEETINGS = (
                     "prestation des services dans le secteur public.",
                 ),
                 priorities=("client-centric-services",),
+                provenance=DECK_CCS,
             ),
             DecisionData(
                 key="digital-strategy-official-working-group",
@@ -165,6 +179,41 @@ EARLY_MEETINGS = (
                     "travail officiel des conseils mixtes.",
                 ),
                 priorities=("digital-strategy",),
+                provenance=src(
+                    "iccs-public-record",
+                    "page of the Digital Strategy working group",
+                    "page du groupe de travail sur la stratégie numérique",
+                ),
+            ),
+        ),
+    ),
+    MeetingData(
+        key="jc-2018-07-approvals",
+        council="jc",
+        day=datetime.date(2018, 7, 1),
+        precision="month",
+        title=Text("Joint Councils approvals, July 2018", "Approbations des conseils mixtes, juillet 2018"),
+        provenance=inferred(
+            TIMELINE_2019,
+            "The timeline gives two approvals in July 2018 without saying at which meeting or how they were given; "
+            "they are filed on one Joint Councils record of July 2018.",
+            "La chronologie donne deux approbations en juillet 2018 sans dire à quelle réunion ni comment elles ont été "
+            "données; elles sont classées sous un seul dossier des conseils mixtes de juillet 2018.",
+        ),
+        decisions=(
+            DecisionData(
+                key="analyst-hiring-approved",
+                text=Text(
+                    "Approval of the hiring of a strategic policy analyst for the Joint Councils.",
+                    "Approbation de l’embauche d’un analyste des politiques stratégiques au sein des CM.",
+                ),
+            ),
+            DecisionData(
+                key="gap-analysis-recommendations-approved",
+                text=Text(
+                    "The recommendations of the gap analysis are approved.",
+                    "Recommandations de l’analyse des lacunes approuvées.",
+                ),
             ),
         ),
     ),
@@ -172,8 +221,8 @@ EARLY_MEETINGS = (
         "jc-2019-ottawa",
         datetime.date(2019, 1, 1),
         "Ottawa",
-        "DOMAIN.md; source 001 (timeline): year only, placed on 1 January 2019 (before Winnipeg 2019 and before the "
-        "analyst's interviews of March to June 2019)",
+        TIMELINE_2019,
+        precision="year",
         agenda=(
             AgendaItemData(
                 order=1,
@@ -219,8 +268,14 @@ EARLY_MEETINGS = (
         "jc-2019-winnipeg",
         datetime.date(2019, 7, 1),
         "Winnipeg",
-        "DOMAIN.md; source 001 (timeline): year only, placed on 1 July 2019, the month of the analyst's report it "
-        "received (source 001, July 2019)",
+        inferred(
+            TIMELINE_2019,
+            "The timeline gives the year only; the meeting is stored in July 2019, the month of the analyst's report it "
+            "received, only to order it after Ottawa 2019.",
+            "La chronologie ne donne que l'année; la réunion est enregistrée en juillet 2019, le mois du rapport de "
+            "l'analyste qu'elle a reçu, seulement pour la placer après Ottawa 2019.",
+        ),
+        precision="year",
         agenda=(
             AgendaItemData(
                 order=1,
@@ -355,8 +410,7 @@ JC_2020_02 = MeetingData(
         "Joint Councils meeting: strategic discussion and governance",
         "Réunion des conseils mixtes : discussion stratégique et gouvernance",
     ),
-    source="DOMAIN.md; source 000 (26 February meeting, key decisions of February 2020); source 003 (governance "
-    "decision deck: it follows the Winnipeg 2019 report, and this is the next JC meeting the sources name)",
+    provenance=DECK_CONTEXT,
     agenda=(
         AgendaItemData(
             order=1,
@@ -419,6 +473,15 @@ JC_2020_02 = MeetingData(
                 "Les membres sont-ils d’accord avec les mesures et les prochaines étapes recommandées?",
             ),
             working_groups=("digital-strategy", "data-driven-intelligence", "service-to-business"),
+            provenance=inferred(
+                GOVERNANCE_DECK,
+                "The governance deck gives no meeting date; it is placed on this meeting because it follows the Winnipeg "
+                "2019 report and this is the next Joint Councils meeting the sources name. No source records the answer "
+                "to its question.",
+                "La présentation sur la gouvernance ne donne pas de date de réunion; elle est placée à cette réunion parce "
+                "qu'elle suit le rapport de Winnipeg 2019 et que c'est la réunion suivante des conseils mixtes que "
+                "nomment les sources. Aucune source ne consigne la réponse à sa question.",
+            ),
         ),
     ),
     decisions=(
@@ -453,50 +516,8 @@ JC_2020_02 = MeetingData(
             ),
         ),
     ),
-    actions=(
-        ActionItemData(
-            key="digital-strategy-wg-oversees-governance-work",
-            agenda_item=2,
-            owner_council="jc",
-            description=Text(
-                "Ask the Digital Strategy Working Group to oversee this work and approve the acquisition of resources.",
-                "Demander au Groupe de travail sur la stratégie numérique de superviser ces travaux et d’approuver "
-                "l’acquisition de ressources.",
-            ),
-        ),
-        ActionItemData(
-            key="update-reporting-and-meeting-structures",
-            agenda_item=2,
-            owner_council="jc",
-            description=Text(
-                "Update reporting relationships and meeting structures to support the advancement of key priorities.",
-                "Mettre à jour les rapports hiérarchiques et les structures de réunion afin de soutenir l’avancement "
-                "des priorités clés.",
-            ),
-        ),
-        ActionItemData(
-            key="quick-win-move-ddi-and-stb-to-jc",
-            agenda_item=2,
-            owner_council="jc",
-            description=Text(
-                "Quick win: move the Data-Driven Intelligence Working Group and the Service to Business Working Group "
-                "from PSSDC to the Joint Councils.",
-                "Gain rapide : muter le Groupe de travail sur l’intelligence axée sur les données et le Groupe de "
-                "travail sur les services aux entreprises du CPSSP aux conseils mixtes.",
-            ),
-        ),
-        ActionItemData(
-            key="quick-win-meeting-format",
-            agenda_item=2,
-            owner_council="jc",
-            description=Text(
-                "Quick win: update the format of in-person meetings: Joint Councils meetings will last a day and a half, "
-                "and PSSDC and PSCIOC meetings half a day each.",
-                "Gain rapide : mettre à jour le format des réunions en personne : les réunions des conseils mixtes "
-                "seront d’une journée et demie et d’une demi-journée pour le CPSSP et le CDPISP.",
-            ),
-        ),
-    ),
+    # The deck's recommended next steps are not action items: it only asks whether members agree, and no source
+    # records the answer (see WITHDRAWN_ACTIONS).
 )
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -508,7 +529,7 @@ PSSDC_2020_09 = MeetingData(
     council="pssdc",
     day=datetime.date(2020, 9, 3),
     title=Text("PSSDC meeting", "Réunion du CPSSP"),
-    source="DOMAIN.md; source 000 (decisions of the PSSDC meeting of 3 September)",
+    provenance=DECK_CCS,
     decisions=(
         DecisionData(
             key="stb-reports-to-jc",
@@ -564,7 +585,7 @@ PSCIOC_2020_09 = MeetingData(
     council="pscioc",
     day=datetime.date(2020, 9, 10),
     title=Text("PSCIOC meeting", "Réunion du CDPISP"),
-    source="DOMAIN.md; source 000 (decision of the PSCIOC meeting of 10 September)",
+    provenance=DECK_WG_UPDATE,
     decisions=(
         DecisionData(
             key="open-source-wg-created",
@@ -766,6 +787,14 @@ PSSDC_THEMES = (
 )
 
 
+NEXT_STEPS_2020 = inferred(
+    src("deck-2020-09", "slide “Next steps”", "diapositive « Prochaines étapes »"),
+    "The deck lists these as next steps, before the meeting; no source records them as decided or assigned.",
+    "La présentation les donne comme prochaines étapes, avant la réunion; aucune source ne les consigne comme "
+    "décidées ou confiées.",
+)
+
+
 def _join(texts: tuple[Text, ...]) -> Text:
     return Text(_lines(*(t.en for t in texts)), _lines(*(t.fr for t in texts)))
 
@@ -778,7 +807,16 @@ JC_2020_09 = MeetingData(
         "Joint Councils: strategic discussion and digital identity progress report",
         "Conseils mixtes : discussion stratégique et rapport d’étape sur l’identité numérique",
     ),
-    source="DOMAIN.md; source 000 (briefing deck of the Joint Councils strategic discussion, September 2020)",
+    precision="month",
+    provenance=inferred(
+        DECK_CONTEXT,
+        "The deck gives September 2020, not the day; the meeting is stored on 22 September, the day the deck says the "
+        "digital identity progress report will be made to the Joint Councils, only to order it after the council "
+        "meetings of 3 and 10 September.",
+        "La présentation donne septembre 2020, pas le jour; la réunion est enregistrée le 22 septembre, jour où la "
+        "présentation annonce le rapport d'étape sur l'identité numérique aux conseils mixtes, seulement pour la "
+        "placer après les réunions des conseils des 3 et 10 septembre.",
+    ),
     objectives=_join(
         (OBJECTIVE_REVALIDATE, OBJECTIVE_DEFINE_CCS, OBJECTIVE_NEW_PRIORITIES, OBJECTIVE_STRATEGIC_PLAN, OBJECTIVE_EXTERNAL)
     ),
@@ -1139,8 +1177,7 @@ JC_2020_09 = MeetingData(
                     "population canadienne?",
                 ),
             ),
-            # The deck has no "decision sought today" slide: its first objective is the decision it seeks.
-            decision_sought=OBJECTIVE_REVALIDATE,
+            # The deck has no "decision sought today" slide: the decision sought stays empty (see RETRACTED_TEXTS).
             priorities=("digital-identity", "client-centric-services"),
             working_groups=("research",),
         ),
@@ -1151,6 +1188,7 @@ JC_2020_09 = MeetingData(
         ActionItemData(
             key="confirm-new-priorities",
             agenda_item=9,
+            provenance=NEXT_STEPS_2020,
             owner_council="jc",
             description=Text(
                 "The Joint Councils will confirm the new priorities or new areas of interest for intergovernmental "
@@ -1162,6 +1200,7 @@ JC_2020_09 = MeetingData(
         ActionItemData(
             key="pssdc-recommendations-on-ccs",
             agenda_item=9,
+            provenance=NEXT_STEPS_2020,
             owner_council="pssdc",
             description=Text(
                 "PSSDC will provide the Joint Councils with recommendations on client-centric services as a priority "
@@ -1173,6 +1212,7 @@ JC_2020_09 = MeetingData(
         ActionItemData(
             key="develop-strategic-plan",
             agenda_item=9,
+            provenance=NEXT_STEPS_2020,
             owner_council="jc",
             description=Text(
                 "The Joint Councils strategic plan is to be developed (to be revisited in fall/winter 2020).",
@@ -1183,6 +1223,7 @@ JC_2020_09 = MeetingData(
         ActionItemData(
             key="leverage-external-relationships",
             agenda_item=9,
+            provenance=NEXT_STEPS_2020,
             owner_council="jc",
             description=Text(
                 "The Joint Councils co-chairs will leverage external relationships to advance the Joint Councils priorities.",
@@ -1193,4 +1234,63 @@ JC_2020_09 = MeetingData(
     ),
 )
 
-MEETINGS: tuple[MeetingData, ...] = (*EARLY_MEETINGS, JC_2020_02, PSSDC_2020_09, PSCIOC_2020_09, JC_2020_09)
+PSCIOC_2020_02 = MeetingData(
+    key="pscioc-2020-02",
+    council="pscioc",
+    day=datetime.date(2020, 2, 1),
+    precision="month",
+    title=Text("PSCIOC, February 2020", "CDPISP, février 2020"),
+    provenance=inferred(
+        DECK_WG_UPDATE,
+        "The deck gives the month of the PSCIOC members' agreement, not the meeting; it is filed on a PSCIOC record of "
+        "February 2020.",
+        "La présentation donne le mois de l'entente des membres du CDPISP, pas la réunion; elle est classée sous un "
+        "dossier du CDPISP de février 2020.",
+    ),
+    decisions=(
+        DecisionData(
+            key="pscioc-stb-reports-to-jc",
+            text=Text(
+                "PSCIOC members agreed that the Service to Business WG report to the Joint Councils.",
+                "Les membres du CDPISP se sont entendus pour que le GT des SAE relève des CM.",
+            ),
+        ),
+    ),
+)
+
+MEETINGS: tuple[MeetingData, ...] = (
+    *EARLY_MEETINGS,
+    PSCIOC_2020_02,
+    JC_2020_02,
+    PSSDC_2020_09,
+    PSCIOC_2020_09,
+    JC_2020_09,
+)
+
+# Action items earlier versions loaded that no source records (the governance deck's recommended next steps, which it
+# only asks members to agree to): (meeting key, description_fr). The loader removes them unless edited in the portal.
+WITHDRAWN_ACTIONS = (
+    (
+        "jc-2020-02-26",
+        "Demander au Groupe de travail sur la stratégie numérique de superviser ces travaux et d’approuver "
+        "l’acquisition de ressources.",
+    ),
+    (
+        "jc-2020-02-26",
+        "Mettre à jour les rapports hiérarchiques et les structures de réunion afin de soutenir l’avancement des priorités clés.",
+    ),
+    (
+        "jc-2020-02-26",
+        "Gain rapide : muter le Groupe de travail sur l’intelligence axée sur les données et le Groupe de "
+        "travail sur les services aux entreprises du CPSSP aux conseils mixtes.",
+    ),
+    (
+        "jc-2020-02-26",
+        "Gain rapide : mettre à jour le format des réunions en personne : les réunions des conseils mixtes "
+        "seront d’une journée et demie et d’une demi-journée pour le CPSSP et le CDPISP.",
+    ),
+)
+
+# Texts earlier versions wrote that no source gives: (meeting key, agenda order, field, English text). The loader
+# empties the field in both languages when it still holds that text.
+RETRACTED_TEXTS = (("jc-2020-09-22", 8, "decision_sought", OBJECTIVE_REVALIDATE.en),)

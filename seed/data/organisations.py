@@ -1,25 +1,18 @@
-"""Jurisdictions and organisations named in DOMAIN.md and the sources.
+"""Jurisdictions and organisations named in the sources, and the external bodies the councils work with.
 
 Jurisdictions: Canada, the thirteen provinces and territories (the sources name Manitoba and Yukon, and meet in
 St. John's, Victoria, Charlottetown, Toronto, Winnipeg and Ottawa; the rest are listed because the councils seat all
 of them), and the two municipalities the participation map names, York Region and the City of Toronto.
 
-Non-profit organisations (ICCS, DIACC, CIO Strategy Council) are national bodies; the model needs a jurisdiction for
-every organisation, so they are filed under Canada, with kind "non-profit organisation".
+Non-profit organisations and external bodies (ICCS, DIACC, the CIO Strategy Council, the FPT Deputy Ministers' table,
+the vital statistics organisations, the chief data officer) are national or intergovernmental; the model needs a
+jurisdiction for every organisation, so they are filed under Canada.
 
-Seats whose holder the sources do not name
--------------------------------------------
-The 2019 status table of source 001 gives, per working group, a number of co-chairs and of member co-chairs but no
-names; the participation map ties a few seats to an organisation (TBS, ISED, ESDC, York Region, City of Toronto).
-A co-chair term needs a person or an organisation (database constraint), and leaving those seats vacant would
-contradict the table (e.g. Digital Strategy: 3 co-chairs, all 3 council members). So each seat the table counts as
-filled but whose holder is not named is held by one honest placeholder, UNNAMED_HOLDER: the organisation
-"Unnamed holder (the source gives a count only)", in the jurisdiction "Not recorded", whose level is
-"not recorded": maps and filters by jurisdiction level count those seats apart, never as federal or provincial.
+There is no placeholder: a co-chair seat whose holder the sources do not name is "held, holder not recorded" on the
+term itself (workinggroups.py), never an organisation.
 """
 
-NOT_RECORDED_JURISDICTION = "not-recorded"
-UNNAMED_HOLDER = "unnamed-holder"
+from . import ANALYST_2019, DECK_2020, EVOLUTION_2019, EVOLUTION_2020, ICCS_PUBLIC, inferred, src
 
 JURISDICTIONS = [
     {"code": "ca", "name_en": "Canada", "name_fr": "Canada", "level": "federal"},
@@ -38,13 +31,17 @@ JURISDICTIONS = [
     {"code": "nu", "name_en": "Nunavut", "name_fr": "Nunavut", "level": "territorial"},
     {"code": "york-region", "name_en": "York Region", "name_fr": "Région de York", "level": "municipal"},
     {"code": "toronto", "name_en": "City of Toronto", "name_fr": "Ville de Toronto", "level": "municipal"},
-    {
-        "code": NOT_RECORDED_JURISDICTION,
-        "name_en": "Not recorded (the source gives a count only)",
-        "name_fr": "Non consignée (la source ne donne qu'un nombre)",
-        "level": "not_recorded",
-    },
 ]
+
+# The records the loader of earlier versions created as a placeholder; it removes them (see seed.loader).
+RETIRED_PLACEHOLDER_JURISDICTION = "not-recorded"
+RETIRED_PLACEHOLDER_ORGANISATION = "Unnamed holder (the source gives a count only)"
+
+MAP_SCT = src(ANALYST_2019, "participation map (federal: TBS)", "carte de la participation (fédéral : SCT)")
+SECRETARIAT_FILING = (
+    "Filed under Canada: the portal files every organisation under a jurisdiction, and the sources give none.",
+    "Classé sous Canada : le portail classe chaque organisation sous une administration, et les sources n'en donnent aucune.",
+)
 
 # Keyed by a data-only key used by the other modules; the database key is (jurisdiction, name_en).
 ORGANISATIONS = {
@@ -55,6 +52,7 @@ ORGANISATIONS = {
         "name_fr": "Secrétariat du Conseil du Trésor du Canada",
         "acronym_en": "TBS",
         "acronym_fr": "SCT",
+        "provenance": MAP_SCT,
     },
     "ised": {
         "jurisdiction": "ca",
@@ -63,6 +61,7 @@ ORGANISATIONS = {
         "name_fr": "Innovation, Sciences et Développement économique Canada",
         "acronym_en": "ISED",
         "acronym_fr": "ISDE",
+        "provenance": src(ANALYST_2019, "participation map (federal: ISED)", "carte de la participation (fédéral : ISDE)"),
     },
     "esdc": {
         "jurisdiction": "ca",
@@ -71,8 +70,9 @@ ORGANISATIONS = {
         "name_fr": "Emploi et Développement social Canada",
         "acronym_en": "ESDC",
         "acronym_fr": "EDSC",
+        "provenance": src(ANALYST_2019, "participation map (federal: ESDC)", "carte de la participation (fédéral : EDSC)"),
     },
-    # Named in sources 000 and 001 among the non-members the councils should work with.
+    # Named in the 2019 and 2020 evolution slides among the non-members the councils should work with.
     "ssc": {
         "jurisdiction": "ca",
         "kind": "department",
@@ -80,6 +80,11 @@ ORGANISATIONS = {
         "name_fr": "Services partagés Canada",
         "acronym_en": "SSC",
         "acronym_fr": "SPC",
+        "provenance": src(
+            DECK_2020,
+            "slide “Evolution of the Joint Councils”, among the non-members",
+            "diapositive « Évolution des conseils mixtes », parmi les non-membres",
+        ),
     },
     "iccs": {
         "jurisdiction": "ca",
@@ -88,6 +93,11 @@ ORGANISATIONS = {
         "name_fr": "Institut des services axés sur les citoyens",
         "acronym_en": "ICCS",
         "acronym_fr": "ISAC",
+        "provenance": src(
+            ANALYST_2019,
+            "slide “Institute for Citizen-Centred Service (ICCS)”",
+            "diapositive « Institut des services axés sur les citoyens (ISAC) »",
+        ),
     },
     "diacc": {
         "jurisdiction": "ca",
@@ -96,8 +106,9 @@ ORGANISATIONS = {
         "name_fr": "Conseil de l'identification et de l'authentification numériques du Canada",
         "acronym_en": "DIACC",
         "acronym_fr": "CIANC",
+        "provenance": inferred(EVOLUTION_2020, *SECRETARIAT_FILING),
     },
-    # "Conseil stratégique des DPI" in sources 000, 001 and 003; the sources give it no acronym.
+    # "Conseil stratégique des DPI" in the three decks; the sources give it no acronym.
     "cio-strategy-council": {
         "jurisdiction": "ca",
         "kind": "non_profit",
@@ -105,8 +116,9 @@ ORGANISATIONS = {
         "name_fr": "Conseil stratégique des DPI",
         "acronym_en": "",
         "acronym_fr": "",
+        "provenance": inferred(EVOLUTION_2020, *SECRETARIAT_FILING),
     },
-    # Lead the Digital Strategy priority (DOMAIN.md, "What the public record adds").
+    # Lead the Digital Strategy priority (ICCS public record).
     "manitoba": {
         "jurisdiction": "mb",
         "kind": "other",
@@ -114,6 +126,9 @@ ORGANISATIONS = {
         "name_fr": "Gouvernement du Manitoba",
         "acronym_en": "",
         "acronym_fr": "",
+        "provenance": src(
+            ICCS_PUBLIC, "page of the Digital Strategy working group", "page du groupe de travail sur la stratégie numérique"
+        ),
     },
     "yukon": {
         "jurisdiction": "yt",
@@ -122,8 +137,11 @@ ORGANISATIONS = {
         "name_fr": "Gouvernement du Yukon",
         "acronym_en": "",
         "acronym_fr": "",
+        "provenance": src(
+            ICCS_PUBLIC, "page of the Digital Strategy working group", "page du groupe de travail sur la stratégie numérique"
+        ),
     },
-    # The participation map of source 001 ties these two municipalities to co-chair seats.
+    # The participation map of the 2019 report ties these two municipalities to co-chair seats.
     "york-region": {
         "jurisdiction": "york-region",
         "kind": "municipality",
@@ -131,6 +149,9 @@ ORGANISATIONS = {
         "name_fr": "Région de York",
         "acronym_en": "",
         "acronym_fr": "",
+        "provenance": src(
+            ANALYST_2019, "participation map (municipal: York Region)", "carte de la participation (municipal : région de York)"
+        ),
     },
     "toronto": {
         "jurisdiction": "toronto",
@@ -139,13 +160,52 @@ ORGANISATIONS = {
         "name_fr": "Ville de Toronto",
         "acronym_en": "",
         "acronym_fr": "",
+        "provenance": src(
+            ANALYST_2019, "participation map (municipal: Toronto)", "carte de la participation (municipal : Toronto)"
+        ),
     },
-    UNNAMED_HOLDER: {
-        "jurisdiction": NOT_RECORDED_JURISDICTION,
-        "kind": "other",
-        "name_en": "Unnamed holder (the source gives a count only)",
-        "name_fr": "Titulaire non nommé (la source ne donne qu'un nombre)",
+    # The councils' external bodies (sources: the evolution slides and the strategic direction recommendations).
+    "fpt-dm-table": {
+        "jurisdiction": "ca",
+        "kind": "intergovernmental",
+        "name_en": "FPT Deputy Ministers' table",
+        "name_fr": "Table des SM FPT",
         "acronym_en": "",
         "acronym_fr": "",
+        "provenance": inferred(EVOLUTION_2019, *SECRETARIAT_FILING),
+    },
+    "ordec": {
+        "jurisdiction": "ca",
+        "kind": "other",
+        "name_en": "Vital statistics organisations",
+        "name_fr": "Organismes responsables des données de l'état civil",
+        "acronym_en": "",
+        "acronym_fr": "ORDEC",
+        "provenance": inferred(
+            EVOLUTION_2020,
+            "The sources name them in French only (among the non-members, with SSC); the English name is the "
+            "secretariat's translation. " + SECRETARIAT_FILING[0],
+            "Les sources les nomment en français seulement (parmi les non-membres, avec SPC); le nom anglais est une "
+            "traduction du secrétariat. " + SECRETARIAT_FILING[1],
+        ),
+    },
+    "chief-data-officer": {
+        "jurisdiction": "ca",
+        "kind": "other",
+        "name_en": "Chief data officer",
+        "name_fr": "Dirigeant principal des données",
+        "acronym_en": "CDO",
+        "acronym_fr": "DPD",
+        "provenance": inferred(
+            src(
+                DECK_2020,
+                "slide “Strategic direction – recommendations (continued)”: “the FPT DM table, DIACC, the CDO”",
+                "diapositive « Orientation stratégique – recommandations (suite) » : « la Table des SM FPT, le CIANC, le DPD »",
+            ),
+            "The deck names “the CDO” among the external partners without saying which office or council. "
+            + SECRETARIAT_FILING[0],
+            "La présentation nomme « le DPD » parmi les partenaires externes sans préciser quel bureau ou conseil. "
+            + SECRETARIAT_FILING[1],
+        ),
     },
 }

@@ -1,14 +1,17 @@
 """The Joint Councils priorities and the councils' emerging themes of 2020.
 
 JC priorities: in February 2020 the Joint Councils confirmed digital identity and client-centric services as their
-priorities, and the September 2020 deck (source 000) reconfirms them. Digital strategy was the third JC priority in
-2019 (source 001), confirmed in February 2017 and led by Manitoba and Yukon (DOMAIN.md); the 2020 decision does not
-keep it, so its status is "retired".
+priorities, and the September 2020 deck (the September 2020 deck) reconfirms them. Digital strategy was the third JC priority in
+2019 (the analyst's report), confirmed in February 2017 and led by Manitoba and Yukon (ICCS public record). The 2020
+decision names only the other two as the Joint Councils priorities; no source says digital strategy was retired, so
+its status is "not reconfirmed", the fact the sources give.
 
 Emerging themes: the themes PSCIOC and PSSDC members grouped their intergovernmental collaboration needs into,
-after the 2020 information sharing (source 000, "Nouvelles priorités du CDPISP / du CPSSP"); status "proposed",
+after the 2020 information sharing (September 2020 deck, "Nouvelles priorités du CDPISP / du CPSSP"); status "proposed",
 since the Joint Councils were asked to confirm them. Definitions translate the source's text for each theme.
 """
+
+from . import DECK_CCS, DECK_DIGITAL_ID, DECK_NEW_PRIORITIES, ICCS_PUBLIC, src
 
 JC_PRIORITIES = [
     {
@@ -42,6 +45,7 @@ JC_PRIORITIES = [
         "lead_organisations": [],
         "lead_note_en": "Peter Watkins, executive director of the pan-Canadian digital identity program (named August 2020)",
         "lead_note_fr": ("Peter Watkins, directeur exécutif du programme pancanadien d'identité numérique (nommé en août 2020)"),
+        "provenance": DECK_DIGITAL_ID,
     },
     {
         "slug": "client-centric-services",
@@ -75,13 +79,14 @@ JC_PRIORITIES = [
         "lead_organisations": [],
         "lead_note_en": "",
         "lead_note_fr": "",
+        "provenance": DECK_CCS,
     },
     {
         "slug": "digital-strategy",
         "order": 3,
         "name_en": "Digital Strategy",
         "name_fr": "Stratégie numérique",
-        "status": "retired",
+        "status": "not_reconfirmed",
         "year": 2017,
         "definition_en": (
             "The councils' role in a pan-Canadian digital strategy, as the Digital Strategy working group's mandate puts "
@@ -106,6 +111,9 @@ JC_PRIORITIES = [
         "lead_organisations": ["manitoba", "yukon"],
         "lead_note_en": "Manitoba and Yukon (PSSDC members)",
         "lead_note_fr": "Le Manitoba et le Yukon (membres du CPSSP)",
+        "provenance": src(
+            ICCS_PUBLIC, "page of the Digital Strategy working group", "page du groupe de travail sur la stratégie numérique"
+        ),
     },
 ]
 
@@ -293,3 +301,5 @@ EMERGING_THEMES_2020 = [
 ]
 
 EMERGING_THEMES_YEAR = 2020
+
+EMERGING_THEMES_PROVENANCE = DECK_NEW_PRIORITIES

@@ -320,9 +320,11 @@ QUERY_PAGES = [
     # The member's hub (next meetings, packs, action items, last decisions) adds ten, whatever the data.
     ("home", lambda data: reverse("home"), 25),
     ("council_list", lambda data: reverse("councils:council_list"), 9),
-    ("council_detail", lambda data: reverse("councils:council_detail", args=["jc"]), 18),
+    # + the council's co-chair seats on the participation map and its external relations.
+    ("council_detail", lambda data: reverse("councils:council_detail", args=["jc"]), 20),
     ("person_list", lambda data: reverse("councils:person_list"), 12),
-    ("person_detail", lambda data: reverse("councils:person_detail", args=[data.people[0].pk]), 14),
+    # + who entered the person in the portal (its provenance).
+    ("person_detail", lambda data: reverse("councils:person_detail", args=[data.people[0].pk]), 15),
     ("organisation_list", lambda data: reverse("councils:organisation_list"), 9),
     ("glossary", lambda data: reverse("councils:glossary"), 10),
 ]

@@ -158,8 +158,9 @@ def test_participation_shows_seats_by_level_and_organisation_with_charts_and_tab
     assert 'aria-labelledby="chart-levels-title chart-levels-desc"' in page
     assert 'aria-labelledby="chart-organisations-title chart-organisations-desc"' in page
     assert 'id="chart-title"' not in page
-    assert row_headers(page, "chart-table") == ["Federal", "Provincial", "Territorial", "Municipal", "Not recorded"]
-    assert '<desc id="chart-levels-desc">federal: 2, provincial: 3, territorial: 0, municipal: 0, not recorded: 0</desc>' in page
+    # The levels of the councils' participation map: provincial and territorial seats count together.
+    assert row_headers(page, "chart-table") == ["Federal", "Provincial/territorial", "Municipal"]
+    assert '<desc id="chart-levels-desc">federal: 2, provincial/territorial: 3, municipal: 0</desc>' in page
     organisations = page.split("The load per organisation")[1]
     assert row_headers(organisations, "data-table")[0] == "TBS"
 

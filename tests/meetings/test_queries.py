@@ -34,7 +34,7 @@ pytestmark = pytest.mark.django_db
 # The history of agenda items and decisions keeps their many-to-many links: one query per such field for the links
 # and one for their names, whatever the data.
 # The briefing pack block (its newest builds, and which of them the reader downloaded) adds two.
-MEETING_PAGE_MAX_QUERIES = 34
+MEETING_PAGE_MAX_QUERIES = 35  # + who entered the meeting in the portal (its provenance)
 TRACKER_MAX_QUERIES = 13
 MEETING_LIST_MAX_QUERIES = 13
 

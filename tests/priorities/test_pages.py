@@ -161,7 +161,8 @@ def test_cochair_and_member_cannot_post_an_edit(personas, digital_identity, pers
 
 QUERY_PAGES = [
     ("list", lambda data: reverse("priorities:list"), 10),
-    ("detail", lambda data: reverse("priorities:detail", args=[data.priorities[0].slug]), 13),
+    # + who entered the priority in the portal (its provenance).
+    ("detail", lambda data: reverse("priorities:detail", args=[data.priorities[0].slug]), 14),
 ]
 
 

@@ -299,7 +299,7 @@ def test_french_page_shows_the_french_name(member_client, cochair_group):
 # Query counts -------------------------------------------------------------------------------------------------
 
 LIST_QUERIES = 17
-DETAIL_QUERIES = 19  # staff: one more for the pending term change requests of the group
+DETAIL_QUERIES = 20  # staff: + the pending term change requests of the group, + who entered it (provenance)
 
 
 def _populate(count: int, council) -> None:

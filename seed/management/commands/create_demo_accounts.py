@@ -24,9 +24,10 @@ from councils.models import Person
 from jointcouncils.management.commands.setup_roles import roles_setup
 from jointcouncils.services import record_save
 from voting.demo import demo_ballot_upsert
-from workinggroups.models import CochairSeat, CochairTerm, WorkingGroup
+from workinggroups.models import MAX_COCHAIR_SEATS, CochairSeat, CochairTerm, WorkingGroup
 
 DEMO_GROUP_SLUG = "privacy-gdpr"
+DEMO_FALLBACK_GROUP_SLUG = "it-procurement"
 DEMO_PERSON_EMAIL = "demo-cochair@example.invalid"
 DEMO_TERM_SOURCE = "demo account"
 DEMO_REASON = "Demo account set-up (create_demo_accounts)"
@@ -106,7 +107,17 @@ def demo_cochair_seat_assign(*, user) -> str:
             return f"The co-chair demo account already holds seat {seat.number} of {group.slug}."
     vacant = next((seat for seat in seats if seat.current_term(today) is None), None)
     if vacant is None:
-        return f"Warning: {group.slug} has no vacant co-chair seat; the co-chair demo account holds no seat."
+        # The real record has no vacant seat (the sources record none): the demo co-chair takes a new seat of a group
+        # with fewer than three, created for the demonstration only.
+        fallback = WorkingGroup.objects.filter(slug=DEMO_FALLBACK_GROUP_SLUG).first()
+        if fallback is None or fallback.seats.count() >= MAX_COCHAIR_SEATS:
+            return f"Warning: {group.slug} has no vacant co-chair seat; the co-chair demo account holds no seat."
+        if CochairTerm.objects.filter(seat__working_group=fallback, person=person).exists():
+            return f"The co-chair demo account already holds a seat of {fallback.slug}."
+        group = fallback
+        number = (fallback.seats.order_by("-number").values_list("number", flat=True).first() or 0) + 1
+        vacant = CochairSeat(working_group=fallback, number=number)
+        record_save(instance=vacant, by=None, reason=DEMO_REASON)
     term = CochairTerm(seat=vacant, person=person, start_date=today, source=DEMO_TERM_SOURCE)
     record_save(instance=term, by=None, reason=DEMO_REASON)
     return f"The co-chair demo account now holds seat {vacant.number} of {group.slug}."
