@@ -9,14 +9,13 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from councils.models import Council, Jurisdiction, Organisation, Person
 from jointcouncils import roles
 from jointcouncils.models import DatedModel, TimeStampedModel, end_after_start_constraint
-from jointcouncils.provenance import ProvenanceModel, precision_field
+from jointcouncils.provenance import ProvenanceModel, partial_date, precision_field
 
 MAX_COCHAIR_SEATS = 3
 TERM_ENDING_SOON_DAYS = 90
@@ -649,6 +648,8 @@ class TermChangeRequest(TimeStampedModel):
         DECLINED = "declined", _("declined")
 
     class Precision(models.TextChoices):
+        """The record's date precisions (jointcouncils.provenance.DatePrecision), worded for the person proposing."""
+
         DAY = "day", _("this exact day")
         MONTH = "month", _("this month, day not known")
         YEAR = "year", _("this year, month not known")
@@ -728,13 +729,7 @@ class TermChangeRequest(TimeStampedModel):
     @property
     def proposed_date_display(self) -> str:
         """The proposed date only as precise as it was given (a month, a year, or the day)."""
-        if self.proposed_date is None:
-            return ""
-        if self.proposed_date_precision == self.Precision.YEAR:
-            return str(self.proposed_date.year)
-        if self.proposed_date_precision == self.Precision.MONTH:
-            return date_format(self.proposed_date, "YEAR_MONTH_FORMAT")
-        return date_format(self.proposed_date, "DATE_FORMAT")
+        return partial_date(self.proposed_date, self.proposed_date_precision)
 
     def clean(self):
         super().clean()

@@ -10,7 +10,9 @@ import pytest
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
+from django.utils import translation
 
+from jointcouncils.provenance import DatePrecision
 from jointcouncils.services import MissingVersionError, StaleEditError
 from notifications.models import Notification
 from tests import factories
@@ -293,3 +295,12 @@ def test_the_pages_are_in_french(cochair_client, staff_client, cochair_user, coc
     detail = staff_client.get(request.get_absolute_url().replace("/en/", "/fr/", 1)).content.decode()
     assert "Changement de coprésidence proposé" in detail
     assert "Accepter la demande" in detail
+
+
+def test_a_proposed_date_uses_the_records_precisions_and_is_written_as_precise_as_given():
+    assert set(TermChangeRequest.Precision.values) == set(DatePrecision.values)
+    request = TermChangeRequest(proposed_date=datetime.date(2021, 9, 1), proposed_date_precision="month")
+    with translation.override("fr"):
+        assert request.proposed_date_display == "septembre 2021"
+    request.proposed_date_precision = "year"
+    assert request.proposed_date_display == "2021"
