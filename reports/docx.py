@@ -157,7 +157,12 @@ def strategic_plan_docx(s: dict, language: str, draft: bool = False) -> bytes:
             )
         document.add_heading(_("External bodies"), level=2)
         for e in s["governance"]["external"]:
-            document.add_paragraph(e["name"] + (f" – {e['relation']}" if e.get("relation") else ""), style="List Bullet")
+            line = f"{e['council']} – {e['body']}: {e['link']} ({e['formal']})"
+            if e["description"]:
+                line += f". {e['description']}"
+            if e["inferred"]:
+                line += f" {_('Inferred:')} {e['inferred']}"
+            document.add_paragraph(line, style="List Bullet")
         if not s["governance"]["external"]:
             document.add_paragraph(_("No external body is recorded yet."))
 

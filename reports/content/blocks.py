@@ -3,8 +3,10 @@ workinggroups.participation, which the dashboards draw too)."""
 
 from collections import defaultdict
 
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
+from councils.models import ExternalRelation
 from logicmodel.models import Alignment, LogicModel
 from workinggroups.selectors import latest_approved, next_milestone
 
@@ -90,3 +92,28 @@ def group_status_row(group, on_date, language: str) -> dict:
         "next_milestone_due": iso(milestone.due_date) if milestone else None,
         "next_milestone_overdue": bool(milestone and milestone.is_overdue(on_date or today)),
     }
+
+
+def external_relations(language: str) -> list[dict]:
+    """The councils' links with bodies outside them (reporting lines and partners), with where each is from."""
+    rows = []
+    relations = ExternalRelation.objects.select_related("council", "body").order_by("council__code", "kind", "body__name_en")
+    with translation.override(language):
+        for relation in relations:
+            info = relation.provenance(language)
+            if relation.is_formal is None:
+                formal = _("not recorded")
+            else:
+                formal = _("formal") if relation.is_formal else _("informal")
+            rows.append(
+                {
+                    "council": text(relation.council, "acronym", language),
+                    "body": text(relation.body, "name", language),
+                    "link": str(relation.get_kind_display()),
+                    "formal": str(formal),
+                    "description": text(relation, "description", language),
+                    "source": info["source"],
+                    "inferred": info["reason"] if relation.inferred else "",
+                }
+            )
+    return rows

@@ -10,7 +10,7 @@ from logicmodel.models import Alignment
 from reports.kinds import ReportKind, register
 from workinggroups.models import StatusUpdate, WorkingGroup
 
-from .blocks import logic_model_block
+from .blocks import external_relations, logic_model_block
 from .values import iso, missing_texts, text
 from .wg_status import group_facts, group_queryset, update_facts
 
@@ -39,31 +39,6 @@ def _related_groups(group: WorkingGroup, language: str) -> list[dict]:
     ]
 
 
-def _external_relations(language: str) -> list[dict]:
-    """The councils' links with bodies outside them (reporting lines and partners), with where each is from."""
-    rows = []
-    relations = ExternalRelation.objects.select_related("council", "body").order_by("council__code", "kind", "body__name_en")
-    with translation.override(language):
-        for relation in relations:
-            info = relation.provenance(language)
-            if relation.is_formal is None:
-                formal = _("not recorded")
-            else:
-                formal = _("formal") if relation.is_formal else _("informal")
-            rows.append(
-                {
-                    "council": text(relation.council, "acronym", language),
-                    "body": text(relation.body, "name", language),
-                    "link": str(relation.get_kind_display()),
-                    "formal": str(formal),
-                    "description": text(relation, "description", language),
-                    "source": info["source"],
-                    "inferred": info["reason"] if relation.inferred else "",
-                }
-            )
-    return rows
-
-
 def snapshot(group: WorkingGroup, language: str, draft: bool = False) -> dict:
     group = group_queryset().get(pk=group.pk)
     updates = list(StatusUpdate.objects.approved().filter(working_group=group).order_by("-period_end")[:4])
@@ -77,7 +52,7 @@ def snapshot(group: WorkingGroup, language: str, draft: bool = False) -> dict:
             }
             for e in glossary_entries(language)
         ]
-    external = _external_relations(language)
+    external = external_relations(language)
     stamps = [group.updated_at, *(u.updated_at for u in updates)]
     stamps += list(ExternalRelation.objects.values_list("updated_at", flat=True))
     return {

@@ -23,7 +23,7 @@ from reports.docx import strategic_plan_docx
 from reports.kinds import ReportKind, register
 from workinggroups.models import Milestone, ReportingLine, WorkingGroup
 
-from .blocks import logic_model_block
+from .blocks import external_relations, logic_model_block
 from .values import iso, missing_texts
 
 
@@ -184,8 +184,8 @@ def _governance(language: str) -> dict:
             }
             for c in councils
         ],
-        # External bodies and their reporting lines are added here when the record holds them.
-        "external": [],
+        # The councils' links with bodies outside them, as the orientation pack shows them.
+        "external": external_relations(language),
     }
 
 

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from consultations.models import Excerpt, PlanSection, Respondent, Theme
 from consultations.services import answers_submit, excerpt_code, planperiod_approve, planperiod_create, plansection_save
+from councils.models import ExternalRelation
 from reports.models import ReportBuild
 from reports.services import ParityError, reportbuild_request, reportbuild_run
 from tests import factories
@@ -287,3 +288,27 @@ def test_the_word_file_downloads_from_the_build(plan, staff_client):
     assert response.status_code == 200
     assert response["Content-Disposition"].endswith('-en.docx"')
     assert Excerpt.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "own", "other"),
+    [
+        ("en", ["Digital ID and Authentication Council", "partner (informal)"], ["partenaire (informel)"]),
+        ("fr", ["Conseil de l'identification", "partenaire (informel)"], ["partner (informal)"]),
+    ],
+)
+def test_the_plan_lists_the_councils_links_with_external_bodies_in_its_language(plan, council, language, own, other):
+    body = factories.OrganisationFactory(
+        name_en="Digital ID and Authentication Council of Canada",
+        name_fr="Conseil de l'identification et de l'authentification numériques du Canada",
+    )
+    ExternalRelation.objects.create(council=council, body=body, kind=ExternalRelation.Kind.PARTNER, is_formal=False)
+    result = build(plan["period"], language)
+    _reader, pdf = pdf_text(result)
+    _document, word = docx_text(result)
+    for text in (" ".join(pdf.split()), word):
+        for expected in own:
+            assert expected in text
+        for unexpected in other:
+            assert unexpected not in text
+        assert "No external body is recorded yet." not in text
