@@ -37,6 +37,8 @@ from tests.meetings import factories as meeting_factories
 from tests.workinggroups import factories as wg_factories
 from voting.models import Ballot
 from voting.services import ballot_attachment_add, ballot_create
+from workinggroups.models import TermChangeRequest
+from workinggroups.services import termchangerequest_create
 
 ROLES = ("anonymous", "outsider", "member", "cochair", "secretariat")
 SKIPPED_NAMESPACES = {"admin"}  # Django's admin: see tests/test_admin.py
@@ -70,9 +72,16 @@ ROWS = {
     "workinggroups:edit":                      "login/login 403/403    403/403    200/ok     200/ok",
     "workinggroups:edit@other":                "login/login 403/403    403/403    403/403    200/ok",
     "workinggroups:seat_add":                  "login/login 403/403    403/403    403/403    200/ok",
-    "workinggroups:term_add":                  "login/login 403/403    403/403    200/ok     200/ok",
-    "workinggroups:cochair_change":            "login/login 403/403    403/403    200/ok     200/ok",
-    "workinggroups:term_end":                  "login/login 403/403    403/403    200/ok     200/ok",
+    # Seats and terms are the secretariat's record: a co-chair proposes a change (term_request_create) instead.
+    "workinggroups:term_add":                  "login/login 403/403    403/403    403/403    200/ok",
+    "workinggroups:cochair_change":            "login/login 403/403    403/403    403/403    200/ok",
+    "workinggroups:term_end":                  "login/login 403/403    403/403    403/403    200/ok",
+    "workinggroups:term_request_create":       "login/login 403/403    403/403    200/ok     403/403",
+    "workinggroups:term_request_create@other": "login/login 403/403    403/403    403/403    403/403",
+    "workinggroups:term_requests":             "login/login 403/403    403/403    200/405    200/405",
+    "workinggroups:term_request_detail":       "login/login 403/403    403/403    200/405    200/405",
+    "workinggroups:term_request_accept":       "login/login 403/403    403/403    403/403    405/ok",
+    "workinggroups:term_request_decline":      "login/login 403/403    403/403    403/403    405/ok",
     "workinggroups:term_end@other":            "login/login 403/403    403/403    403/403    200/ok",
     "priorities:list":                         "login/login 403/403    200/405    200/405    200/405",
     "priorities:detail":                       "login/login 403/403    200/405    200/405    200/405",
@@ -269,6 +278,14 @@ def build_world(users, tmp_path) -> dict:
     other_staff = factories.UserFactory(username="staff2", is_staff=True, roles=[conf.ROLE_SECRETARIAT])
     other_job = ImportJob.objects.create(kind="people", filename="people.csv", language="en", created_by=other_staff)
     feed_token = preference_get(user=users["member_user"]).calendar_token
+    term_request = termchangerequest_create(
+        working_group=own,
+        kind=TermChangeRequest.Kind.END,
+        seat=own_term.seat,
+        term=own_term,
+        by=users["cochair_user"],
+        reason="Leaving the public service",
+    )
 
     group = {"slug": own.slug}
     return {
@@ -286,6 +303,11 @@ def build_world(users, tmp_path) -> dict:
         "workinggroups:cochair_change": {"slug": own.slug, "number": 1},
         "workinggroups:term_end": {"slug": own.slug, "pk": own_term.pk},
         "workinggroups:term_end@other": {"slug": other.slug, "pk": other_term.pk},
+        "workinggroups:term_request_create": group,
+        "workinggroups:term_request_create@other": {"slug": other.slug},
+        "workinggroups:term_request_detail": {"pk": term_request.pk},
+        "workinggroups:term_request_accept": {"pk": term_request.pk},
+        "workinggroups:term_request_decline": {"pk": term_request.pk},
         "priorities:detail": {"slug": priority.slug},
         "priorities:edit": {"slug": priority.slug},
         "logicmodel:principle_edit": {"pk": principle.pk},
@@ -408,6 +430,7 @@ def test_url_matrix(
         "other_group": other_group,
         "secretariat": secretariat_user,
         "member_user": member_user,
+        "cochair_user": cochair_user,
     }
     kwargs = build_world(users, tmp_path)
     user = {
