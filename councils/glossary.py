@@ -1,4 +1,4 @@
-"""The glossary's own terms: the words of the councils' "who is who" (the secretariat's domain notes) that are not stored as records.
+"""The glossary's own terms: the words of the councils' "who is who" (domain notes) that are not stored as records.
 
 Acronyms and full names are content in both languages and shown side by side, so they are written here in
 both languages rather than translated; only "what it is" goes through gettext.

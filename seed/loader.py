@@ -401,7 +401,7 @@ class Loader:
                     continue  # someone followed it up in the portal: it stays theirs
                 self.log(f"removed: {action._meta.verbose_name} «{action}» (no source records it)")
                 action.delete()
-        # Earlier loads wrote a meeting's source as file names (the name of a notes file and "source 000 ..."): provenance replaces it.
+        # Earlier loads wrote a meeting's source as file names (a notes file, "source 000 ..."): provenance replaces it.
         for data in meeting_data.MEETINGS:
             meeting = self._meeting_of(data.key)
             if meeting is not None and FILE_NAMED_SOURCE.search(meeting.source or ""):
