@@ -31,6 +31,7 @@ from workinggroups.models import (
     OutstandingTask,
     ReportingLine,
     StatusUpdate,
+    TermChangeRequest,
     WorkingGroup,
 )
 from workinggroups.rules import cochaired_group_ids
@@ -378,11 +379,13 @@ def home_cochaired_groups(user) -> QuerySet[WorkingGroup]:
 
 
 def attention_numbers() -> dict[str, int]:
-    """For the secretariat: active groups with no member co-chair, and vacant seats of active groups."""
+    """For the secretariat: active groups with no member co-chair, vacant seats of active groups, terms ending soon,
+    and the co-chairs' proposed term changes waiting for a decision."""
     active = WorkingGroup.objects.filter(status=WorkingGroup.Status.ACTIVE)
     seats = seat_facts(active)
     return {
         "no_member_cochair": active.count() - seats.groups_with_member_cochair_or_unrecorded,
         "vacant_seats": seats.vacant_seats,
         "terms_ending_soon": seats.terms_ending_soon,
+        "term_requests_pending": TermChangeRequest.objects.filter(state=TermChangeRequest.State.PENDING).count(),
     }

@@ -304,3 +304,25 @@ def test_a_proposed_date_uses_the_records_precisions_and_is_written_as_precise_a
         assert request.proposed_date_display == "septembre 2021"
     request.proposed_date_precision = "year"
     assert request.proposed_date_display == "2021"
+
+
+@pytest.mark.parametrize(
+    ("language", "waiting", "none"),
+    [
+        ("en", "1 proposed change of co-chair waits for a decision.", "0 proposed changes of co-chair wait for a decision."),
+        ("fr", "1 changement de coprésidence proposé attend une décision.", "0 changement de coprésidence proposé attend"),
+    ],
+)
+def test_the_secretariats_home_page_counts_the_proposals_waiting_for_a_decision(
+    staff_client, cochair_user, secretariat_user, fellow_term, language, waiting, none
+):
+    home = f"/{language}/"
+    assert none in " ".join(staff_client.get(home).content.decode().split())
+    request = propose_end(cochair_user, fellow_term)
+    page = " ".join(staff_client.get(home).content.decode().split())
+    assert waiting in page
+    assert f'href="/{language}/working-groups/term-requests/"' in page
+    services.termchangerequest_accept(
+        request=request, by=secretariat_user, effective_date=D(2026, 6, 30), expected_version=request.version
+    )
+    assert none in " ".join(staff_client.get(home).content.decode().split())
