@@ -124,7 +124,8 @@ def translation_queue_count() -> int:
         condition = Q()
         for name in translated_fields(model):
             condition |= _gap_q(name)
-        parts.append(model._default_manager.filter(condition).values_list(Value(1, output_field=IntegerField())))
+        # No ORDER BY in the UNION's parts (a model's default ordering): SQLite refuses it in compound statements.
+        parts.append(model._default_manager.filter(condition).order_by().values_list(Value(1, output_field=IntegerField())))
     if not parts:
         return 0
     return parts[0].union(*parts[1:], all=True).count()

@@ -109,16 +109,9 @@ def seat_facts(groups: QuerySet, day: datetime.date | None = None, days: int = T
     need row by row). The same definitions as with_derived_facts and the model properties (vacant_seats,
     needs_member_cochair, terms_ending_soon)."""
     day = day or timezone.localdate()
-    holding = (
-        current_terms(day)
-        .order_by("seat_id", "-start_date")
-        .distinct("seat_id")
-        .annotate(
-            is_member=Exists(member_cochair_terms().filter(pk=OuterRef("pk"))),
-            member_unrecorded=Q(person__isnull=True, council_member_attested__isnull=True),
-        )
-        .values("seat_id", "is_member", "member_unrecorded", "end_date")
-    )
+    if connection.vendor != "postgresql":
+        return _seat_facts_portable(groups, day, days)
+    holding = _holding_terms(day).distinct("seat_id")
     holding_sql, holding_params = holding.query.sql_with_params()
     active_groups = groups.order_by().values("pk")
     seats = CochairSeat.objects.filter(working_group__in=active_groups).order_by().values("pk", "working_group_id")
@@ -137,6 +130,43 @@ def seat_facts(groups: QuerySet, day: datetime.date | None = None, days: int = T
         cursor.execute(sql, (day, day + datetime.timedelta(days=days), *seats_params, *holding_params))
         row = cursor.fetchone()
     return SeatFacts(*(value or 0 for value in row))
+
+
+def _holding_terms(day: datetime.date) -> QuerySet:
+    """Current terms, newest first within each seat, with what seat_facts counts of each."""
+    return (
+        current_terms(day)
+        .order_by("seat_id", "-start_date")
+        .annotate(
+            is_member=Exists(member_cochair_terms().filter(pk=OuterRef("pk"))),
+            member_unrecorded=Q(person__isnull=True, council_member_attested__isnull=True),
+        )
+        .values("seat_id", "is_member", "member_unrecorded", "end_date")
+    )
+
+
+def _seat_facts_portable(groups: QuerySet, day: datetime.date, days: int) -> SeatFacts:
+    """seat_facts where DISTINCT ON does not exist (SQLite, the `make run` database): the same definitions, the
+    newest current term of each seat picked in Python, in two queries."""
+    active_groups = groups.order_by().values("pk")
+    holding = {}
+    for term in _holding_terms(day).filter(seat__working_group__in=active_groups):
+        holding.setdefault(term["seat_id"], term)
+    seats = list(CochairSeat.objects.filter(working_group__in=active_groups).values_list("pk", "working_group_id"))
+    vacant = [(pk, group) for pk, group in seats if pk not in holding]
+    ending_until = day + datetime.timedelta(days=days)
+    return SeatFacts(
+        groups_with_member_cochair_or_unrecorded=len(
+            {group for pk, group in seats if pk in holding and (holding[pk]["is_member"] or holding[pk]["member_unrecorded"])}
+        ),
+        vacant_seats=len(vacant),
+        groups_with_vacant_seat=len({group for _pk, group in vacant}),
+        terms_ending_soon=sum(
+            1
+            for pk, _group in seats
+            if pk in holding and holding[pk]["end_date"] and day <= holding[pk]["end_date"] <= ending_until
+        ),
+    )
 
 
 def workinggroup_filterset(*, user, data: QueryDict | dict | None) -> WorkingGroupFilterSet:
