@@ -311,7 +311,12 @@ def test_home_shows_attention_numbers_to_staff(staff_client, member_client, coch
     seat = factories.CochairSeatFactory(working_group=other_group, number=1)
     assert seat.is_vacant
     response = staff_client.get(reverse("home"))
-    assert response.context["attention"] == {"no_member_cochair": 2, "vacant_seats": 1, "terms_ending_soon": 0}
+    assert response.context["attention"] == {
+        "no_member_cochair": 2,
+        "vacant_seats": 1,
+        "terms_ending_soon": 0,
+        "term_requests_pending": 0,
+    }
     assert "needs attention" not in member_client.get(reverse("home")).content.decode().lower()
 
 
