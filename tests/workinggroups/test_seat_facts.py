@@ -8,7 +8,7 @@ import pytest
 from councils.models import Jurisdiction
 from tests import factories
 from workinggroups.models import WorkingGroup
-from workinggroups.selectors import _seat_facts_portable, seat_facts
+from workinggroups.selectors import _seat_facts_portable, seat_facts, with_derived_facts
 
 DAY = datetime.date(2026, 12, 2)
 
@@ -49,3 +49,28 @@ def test_both_ways_of_counting_the_seats_agree():
     assert in_sql.groups_with_vacant_seat == 2
     assert in_sql.terms_ending_soon == 1
     assert in_sql.groups_with_member_cochair_or_unrecorded == 1  # g1, through its unnamed holder
+
+
+@pytest.mark.django_db
+def test_seat_facts_count_what_the_lists_row_by_row_facts_say():
+    """The overview (seat_facts) and the groups list's filters (with_derived_facts) use one definition."""
+    active = [factories.WorkingGroupFactory(slug=f"h{n}", status=WorkingGroup.Status.ACTIVE) for n in range(3)]
+    factories.CochairSeatFactory(working_group=active[0], number=1)
+    held = factories.CochairSeatFactory(working_group=active[1], number=1)
+    factories.CochairTermFactory(seat=held, start_date=datetime.date(2019, 1, 1))
+    factories.CochairSeatFactory(working_group=active[1], number=2)
+    unnamed = factories.CochairSeatFactory(working_group=active[2], number=1)
+    factories.CochairTermFactory(
+        seat=unnamed,
+        person=None,
+        holder_level=Jurisdiction.Level.PROVINCIAL_TERRITORIAL,
+        council_member_attested=None,
+        start_date=datetime.date(2019, 1, 1),
+    )
+    groups = WorkingGroup.objects.filter(status=WorkingGroup.Status.ACTIVE)
+    rows = list(with_derived_facts(groups, DAY))
+    facts = seat_facts(groups, DAY)
+    assert facts.vacant_seats == sum(row.vacant_seat_count for row in rows) == 2
+    assert facts.groups_with_vacant_seat == sum(1 for row in rows if row.vacant_seat_count) == 2
+    lacking = sum(1 for row in rows if row.lacks_member_cochair)
+    assert len(rows) - facts.groups_with_member_cochair_or_unrecorded == lacking
