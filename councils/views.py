@@ -9,6 +9,7 @@ from django.views.generic import CreateView, DetailView, ListView, TemplateView,
 from django_filters.views import FilterView
 
 from jointcouncils.history_view import merged_history_rows
+from jointcouncils.page_cache import PageCacheMixin
 from jointcouncils.views_mixins import RolePermissionMixin, ServiceFormMixin
 
 from . import selectors, services
@@ -27,7 +28,7 @@ def label_joint_relations(council: Council) -> None:
 # Councils -----------------------------------------------------------------------------------------
 
 
-class CouncilListView(RolePermissionMixin, ListView):
+class CouncilListView(PageCacheMixin, RolePermissionMixin, ListView):
     permission_required = "councils.view_council"
     template_name = "councils/council_list.html"
     context_object_name = "councils"
@@ -40,7 +41,7 @@ class CouncilListView(RolePermissionMixin, ListView):
         return councils
 
 
-class CouncilDetailView(RolePermissionMixin, DetailView):
+class CouncilDetailView(PageCacheMixin, RolePermissionMixin, DetailView):
     permission_required = "councils.view_council"
     template_name = "councils/council_detail.html"
     slug_field = "code"
@@ -121,7 +122,7 @@ class MembershipCreateView(RolePermissionMixin, ServiceFormMixin, CreateView):
 # People and organisations ----------------------------------------------------------------------------
 
 
-class PersonListView(RolePermissionMixin, FilterView):
+class PersonListView(PageCacheMixin, RolePermissionMixin, FilterView):
     permission_required = "councils.view_person"
     template_name = "councils/person_list.html"
     filterset_class = PersonFilter
@@ -138,7 +139,7 @@ class PersonListView(RolePermissionMixin, FilterView):
         return super().get_context_data(query_string=query.urlencode(), **kwargs)
 
 
-class PersonDetailView(RolePermissionMixin, DetailView):
+class PersonDetailView(PageCacheMixin, RolePermissionMixin, DetailView):
     permission_required = "councils.view_person"
     template_name = "councils/person_detail.html"
     context_object_name = "person"
@@ -188,7 +189,7 @@ class PersonCreateView(RolePermissionMixin, ServiceFormMixin, CreateView):
         )
 
 
-class OrganisationListView(RolePermissionMixin, TemplateView):
+class OrganisationListView(PageCacheMixin, RolePermissionMixin, TemplateView):
     permission_required = "councils.view_organisation"
     template_name = "councils/organisation_list.html"
     extra_context = {"nav": "people"}
@@ -197,7 +198,7 @@ class OrganisationListView(RolePermissionMixin, TemplateView):
         return super().get_context_data(organisations=selectors.organisation_load(), **kwargs)
 
 
-class GlossaryView(RolePermissionMixin, TemplateView):
+class GlossaryView(PageCacheMixin, RolePermissionMixin, TemplateView):
     permission_required = "councils.view_council"
     template_name = "councils/glossary.html"
     extra_context = {"nav": "glossary"}

@@ -11,6 +11,7 @@ from django.views.generic import TemplateView
 
 from jointcouncils import roles
 from jointcouncils.models import current_q
+from jointcouncils.page_cache import MINUTE, PageCacheMixin, page_cached
 from jointcouncils.record_version import cached
 from jointcouncils.translations import translation_queue
 from jointcouncils.views_mixins import PortalPermissionMixin
@@ -38,6 +39,7 @@ def landing(request):
     return redirect("home")
 
 
+@page_cached(MINUTE)  # the next meetings are those starting after now
 def home(request):
     """The home page: the member's hub (next meetings with their packs, open action items, the last decisions, what
     changed since the last visit), a card per section with live counts, the co-chair's own groups, and for the
@@ -61,7 +63,7 @@ def home(request):
     return render(request, "home.html", context)
 
 
-class DashboardView(PortalPermissionMixin, TemplateView):
+class DashboardView(PageCacheMixin, PortalPermissionMixin, TemplateView):
     """A dashboard page: a role permission, the Dashboards section of the navigation."""
 
     def get_context_data(self, **kwargs):
@@ -90,6 +92,7 @@ class CochairDashboardView(DashboardView):
 
     permission_required = "dashboards.view_cochair_dashboard"
     template_name = "dashboards/cochair.html"
+    page_cache_freshness = MINUTE  # each group's next meeting is the one starting after now
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(groups=selectors.cochair_dashboard(self.request.user), **kwargs)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
+from jointcouncils.page_cache import PageCacheMixin
 from jointcouncils.views_mixins import PortalPermissionMixin
 
 from .export_specs import EXPORTS
@@ -156,7 +157,7 @@ def _template_xlsx(spec, headers) -> bytes:
 # Search ---------------------------------------------------------------------------------------------------
 
 
-class SearchView(PortalPermissionMixin, TemplateView):
+class SearchView(PageCacheMixin, PortalPermissionMixin, TemplateView):
     """/<lang>/search/?q=: hits across the record in both languages, grouped by kind of record."""
 
     permission_required = "dataio.search"

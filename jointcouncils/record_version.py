@@ -54,6 +54,13 @@ RECORD_APPS = frozenset(
 )
 
 
+# Apps whose writes the pages show but that are not the record: report builds (a meeting's pack, its progress),
+# import jobs, notification preferences. They bump the pages' own version (PAGES_VERSION_KEY), which keys the whole
+# pages kept by jointcouncils.page_cache beside the record's version, and not the cached numbers and fragments.
+PAGE_ONLY_APPS = frozenset({"reports", "dataio", "notifications"})
+PAGES_VERSION_KEY = "pages-version"
+
+
 def _fresh_start() -> int:
     # Never 0 or any small number a previous life of the cache may have used: a version once evicted and started
     # again must not meet the fragments stored under its old values.
@@ -69,12 +76,25 @@ def record_version() -> int:
     return version
 
 
-def _bump() -> None:
+def page_versions() -> tuple[int, int]:
+    """The record's version and the pages' own version, in one round trip to the cache when both exist."""
+    found = cache.get_many([VERSION_KEY, PAGES_VERSION_KEY])
+    record = found.get(VERSION_KEY)
+    pages = found.get(PAGES_VERSION_KEY)
+    if record is None:
+        record = record_version()
+    if pages is None:
+        cache.add(PAGES_VERSION_KEY, _fresh_start(), timeout=None)
+        pages = cache.get(PAGES_VERSION_KEY)
+    return record, pages
+
+
+def _bump(key: str = VERSION_KEY) -> None:
     try:
         try:
-            cache.incr(VERSION_KEY)
+            cache.incr(key)
         except ValueError:  # no version yet (or evicted): start a fresh one
-            cache.set(VERSION_KEY, _fresh_start(), timeout=None)
+            cache.set(key, _fresh_start(), timeout=None)
     except CACHE_DOWN:
         logger.warning("The record version could not be bumped: the cache is out of reach.", exc_info=True)
 
@@ -112,15 +132,32 @@ def _is_record(sender) -> bool:
     return meta is not None and meta.app_label in RECORD_APPS
 
 
+def pages_version_bump() -> None:
+    """Something the pages show changed, outside the record: now, and again when the current transaction commits."""
+    _bump(PAGES_VERSION_KEY)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: _bump(PAGES_VERSION_KEY))
+
+
+def _is_page_only(sender) -> bool:
+    meta = getattr(sender, "_meta", None)
+    return meta is not None and meta.app_label in PAGE_ONLY_APPS
+
+
 def _on_write(sender, **kwargs) -> None:
     if _is_record(sender):
         record_version_bump()
+    elif _is_page_only(sender):
+        pages_version_bump()
 
 
 def _on_m2m(sender, action, **kwargs) -> None:
     # sender is the through model; its app is the app of the model that declares the relation.
-    if action in {"post_add", "post_remove", "post_clear"} and _is_record(sender):
-        record_version_bump()
+    if action in {"post_add", "post_remove", "post_clear"}:
+        if _is_record(sender):
+            record_version_bump()
+        elif _is_page_only(sender):
+            pages_version_bump()
 
 
 def _on_migrate(sender, **kwargs) -> None:

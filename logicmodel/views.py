@@ -7,6 +7,7 @@ from django.views.generic import TemplateView, UpdateView
 
 from jointcouncils import roles
 from jointcouncils.history_view import merged_history_rows
+from jointcouncils.page_cache import PageCacheMixin
 from jointcouncils.record_version import cached
 from jointcouncils.views_mixins import RolePermissionMixin, ServiceFormMixin
 
@@ -15,7 +16,7 @@ from .forms import LogicModelForm, OutcomeForm, PrincipleForm
 from .models import LogicModel, Outcome, Principle
 
 
-class LogicModelDetailView(RolePermissionMixin, TemplateView):
+class LogicModelDetailView(PageCacheMixin, RolePermissionMixin, TemplateView):
     """The current logic model (no slug) or the version named by the slug."""
 
     permission_required = "logicmodel.view_logicmodel"

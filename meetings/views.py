@@ -17,6 +17,7 @@ from django.views.generic import CreateView, DetailView, FormView, TemplateView,
 from django_filters.views import FilterView
 
 from jointcouncils.forms import VersionedFormMixin
+from jointcouncils.page_cache import MINUTE, PageCacheMixin
 from jointcouncils.services import MissingVersionError, StaleEditError
 from jointcouncils.views_mixins import (
     PortalPermissionMixin,
@@ -83,7 +84,7 @@ class MeetingChildMixin:
 # Meetings -----------------------------------------------------------------------------------------
 
 
-class MeetingListView(RolePermissionMixin, TemplateView):
+class MeetingListView(PageCacheMixin, RolePermissionMixin, TemplateView):
     permission_required = "meetings.view_meeting"
     template_name = "meetings/meeting_list.html"
     paginate_by = 25
@@ -106,7 +107,7 @@ class MeetingListView(RolePermissionMixin, TemplateView):
         )
 
 
-class MeetingDetailView(RolePermissionMixin, DetailView):
+class MeetingDetailView(PageCacheMixin, RolePermissionMixin, DetailView):
     permission_required = "meetings.view_meeting"
     template_name = "meetings/meeting_detail.html"
     context_object_name = "meeting"
@@ -229,6 +230,10 @@ class AgendaItemCreateView(RolePermissionMixin, MeetingChildMixin, ServiceFormMi
 
 class AgendaItemMixin:
     """Pages of one agenda item: /meetings/agenda/<item_pk>/..."""
+
+    page_cache_freshness = MINUTE  # coming or past: compared with now
+
+    page_cache_freshness = MINUTE  # coming or past: compared with now
 
     @cached_property
     def agenda_item(self) -> AgendaItem:
@@ -696,7 +701,7 @@ class ActionItemStatusView(PortalPermissionMixin, ServiceFormMixin, FormPageMixi
         return self.get_cancel_url()
 
 
-class ActionItemListView(RolePermissionMixin, FilterView):
+class ActionItemListView(PageCacheMixin, RolePermissionMixin, FilterView):
     """The tracker: every action item across meetings; open ones by default; overdue ones flagged in words."""
 
     permission_required = "meetings.view_actionitem"

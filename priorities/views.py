@@ -6,6 +6,7 @@ from django.views.generic import DetailView, UpdateView
 from django_filters.views import FilterView
 
 from jointcouncils.history_view import merged_history_rows
+from jointcouncils.page_cache import PageCacheMixin
 from jointcouncils.views_mixins import RolePermissionMixin, ServiceFormMixin
 
 from . import selectors, services
@@ -15,7 +16,7 @@ from .models import Priority
 from .selectors import Alignment
 
 
-class PriorityListView(RolePermissionMixin, FilterView):
+class PriorityListView(PageCacheMixin, RolePermissionMixin, FilterView):
     permission_required = "priorities.view_priority"
     template_name = "priorities/priority_list.html"
     filterset_class = PriorityFilter
@@ -30,7 +31,7 @@ class PriorityListView(RolePermissionMixin, FilterView):
         return context
 
 
-class PriorityDetailView(RolePermissionMixin, DetailView):
+class PriorityDetailView(PageCacheMixin, RolePermissionMixin, DetailView):
     permission_required = "priorities.view_priority"
     template_name = "priorities/priority_detail.html"
     context_object_name = "priority"

@@ -16,6 +16,7 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from jointcouncils.record_version import pages_version_bump
 from meetings.notify import meeting_notify_pack
 
 from . import kinds
@@ -177,12 +178,14 @@ def reportbuild_enqueue(*, build: ReportBuild) -> ReportBuild:
             error=_("The job queue is unavailable. The request is saved and will start when it is back."),
             enqueue_failed=True,
         )
+        pages_version_bump()  # an update sends no signal; the meeting page shows the build's state
         raise QueueUnavailable(str(exc)) from exc
     # Only a build still waiting records its job id (one run in-process is finished by now).
     ReportBuild.objects.filter(pk=build.pk, status=ReportBuild.Status.QUEUED).update(
         task_id=result.id, error="", enqueue_failed=False
     )
     ReportBuild.objects.filter(pk=build.pk, enqueue_failed=True).update(enqueue_failed=False)
+    pages_version_bump()
     build.refresh_from_db()
     return build
 

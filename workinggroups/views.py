@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import CreateView, DetailView, FormView, TemplateView, UpdateView
 
+from jointcouncils.page_cache import PageCacheMixin
 from jointcouncils.record_version import cached
 from jointcouncils.services import MissingVersionError, StaleEditError
 from jointcouncils.views_mixins import PortalPermissionMixin, ServiceFormMixin, add_validation_error
@@ -69,7 +70,7 @@ def filter_fields_html(filterset, data) -> str:
     )
 
 
-class WorkingGroupListView(PortalPermissionMixin, SectionMixin, TemplateView):
+class WorkingGroupListView(PageCacheMixin, PortalPermissionMixin, SectionMixin, TemplateView):
     """Every group with its council, co-chairs and gaps; filters above, 25 a page."""
 
     permission_required = "workinggroups.view_workinggroup"
@@ -92,7 +93,7 @@ class WorkingGroupListView(PortalPermissionMixin, SectionMixin, TemplateView):
         )
 
 
-class WorkingGroupDetailView(PortalPermissionMixin, SectionMixin, DetailView):
+class WorkingGroupDetailView(PageCacheMixin, PortalPermissionMixin, SectionMixin, DetailView):
     """A group's facts, mandate, reporting lines, seats and terms, members, alignment and change history."""
 
     permission_required = "workinggroups.view_workinggroup"
