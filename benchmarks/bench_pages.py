@@ -133,12 +133,15 @@ def resolve_pages(targets: dict) -> list[tuple[str, str]]:
     return [(name, url.format(**targets)) for name, url in PAGES]
 
 
-def time_page(client, url: str, requests: int, seconds: float) -> dict:
-    """Server time of the page, in-process (Django test client: the whole middleware stack, no network)."""
+def time_page(client, url: str, requests: int, seconds: float, page_cache: bool) -> dict:
+    """Server time of the page, in-process (Django test client: the whole middleware stack, no network), with the
+    page cache on (the page kept for the session is served after the warm-up) or off (the page is made each time)."""
+    from django.conf import settings
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    for _ in range(3):  # warm-up: caches, template loading, connection
+    settings.PAGE_CACHE = page_cache
+    for _ in range(3):  # warm-up: caches, template loading, connection; with the page cache, the page is kept
         response = client.get(url)
         assert response.status_code == 200, (url, response.status_code)
     with CaptureQueriesContext(connection) as captured:
@@ -182,13 +185,19 @@ def free_port() -> int:
 class Gunicorn:
     """gunicorn, 2 workers, 127.0.0.1 (benchmarks.bench_wsgi), prod settings, DEBUG off, no HTTPS redirect; stopped on exit."""
 
-    def __init__(self, workers: int = 2):
+    def __init__(self, workers: int = 2, page_cache: bool = True):
         self.port = free_port()
         self.workers = workers
+        self.page_cache = page_cache
         self.process = None
 
     def __enter__(self):
-        env = dict(os.environ, DJANGO_SETTINGS_MODULE="jointcouncils.settings.prod", DEBUG="0")
+        env = dict(
+            os.environ,
+            DJANGO_SETTINGS_MODULE="jointcouncils.settings.prod",
+            DEBUG="0",
+            PAGE_CACHE="true" if self.page_cache else "false",
+        )
         command = [
             str(ROOT / ".venv/bin/gunicorn"),
             # The portal's application plus a bare Django view at /__bare__ (benchmarks/bench_wsgi.py).
@@ -219,12 +228,30 @@ class Gunicorn:
                 self.process.kill()
 
 
+def browser_cookies(port: int, path: str, session_key: str) -> str:
+    """The Cookie header a browser would send after its first page: the session and the CSRF cookie that page set
+    (a page with a form sets it; the page cache keeps pages for a session and its CSRF cookie)."""
+    import http.cookies
+    import urllib.request
+
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Cookie": f"sessionid={session_key}"})
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 (loopback only)
+        response.read()
+        jar = http.cookies.SimpleCookie()
+        for header in response.headers.get_all("Set-Cookie") or []:
+            jar.load(header)
+    cookie = f"sessionid={session_key}"
+    if "csrftoken" in jar:
+        cookie += f"; csrftoken={jar['csrftoken'].value}"
+    return cookie
+
+
 def warm_up(port: int, path: str, cookie: str, times: int = 6) -> None:
     """A few requests first, so that both workers have loaded the app and its templates before wrk measures."""
     import urllib.request
 
     for _ in range(times):
-        request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Cookie": f"sessionid={cookie}"})
+        request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Cookie": cookie})
         with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 (loopback only)
             response.read()
 
@@ -239,7 +266,7 @@ def run_wrk(port: int, path: str, cookie: str, seconds: int, connections: int) -
         f"-d{seconds}s",
         "--latency",
         "-H",
-        f"Cookie: sessionid={cookie}",
+        f"Cookie: {cookie}",
         f"http://127.0.0.1:{port}{path}",
     ]
     output = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 30).stdout  # noqa: S603
@@ -293,7 +320,15 @@ def main():
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--no-wrk", action="store_true", help="skip the load generator")
     parser.add_argument("--json", type=Path, help="write the results here")
+    parser.add_argument(
+        "--page-cache",
+        choices=["both", "on", "off"],
+        default="both",
+        help="measure pages kept for the session (on: what a reader who comes back gets), made each time (off: "
+        "the first read after a write), or both",
+    )
     args = parser.parse_args()
+    modes = {"both": [True, False], "on": [True], "off": [False]}[args.page_cache]
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         sys.exit("Set DATABASE_URL to a PostgreSQL database of the benchmark's own (it is seeded and re-seeded).")
 
@@ -323,24 +358,32 @@ def main():
             cursor.execute("ANALYZE")
         row = {"scale": scale, "seed_seconds": seeded, "load_average": [os.getloadavg()], "pages": {}}
         for persona, user in users.items():
-            client = Client()
-            client.force_login(user)
-            for name, url in pages:
-                key = f"{name} ({persona})"
-                row["pages"][key] = {"url": url, **time_page(client, url, args.requests, args.seconds)}
-                print(scale, key, row["pages"][key], flush=True)
+            for page_cache in modes:
+                client = Client()
+                client.force_login(user)
+                for name, url in pages:
+                    key = f"{name} ({persona}){'' if page_cache else ' [page cache off]'}"
+                    row["pages"][key] = {"url": url, **time_page(client, url, args.requests, args.seconds, page_cache)}
+                    print(scale, key, row["pages"][key], flush=True)
         row["load_average"].append(os.getloadavg())
         if not args.no_wrk and shutil.which("wrk"):
             row["wrk"] = {}
-            with Gunicorn() as server:
-                cookies = {persona: session_cookie(user) for persona, user in users.items()}
-                secretariat = cookies["secretariat"]
-                runs = [("bare view", BARE, secretariat), ("healthz", HEALTHZ, secretariat)]
-                runs += [(f"{name} ({persona})", url, cookies[persona]) for persona in users for name, url in pages]
-                runs += [("bare view (again)", BARE, secretariat)]
-                for name, url, cookie in runs:
-                    row["wrk"][name] = {"url": url, **run_wrk(server.port, url, cookie, args.wrk_seconds, args.connections)}
-                    print(scale, "wrk", name, row["wrk"][name], flush=True)
+            for page_cache in modes:
+                suffix = "" if page_cache else " [page cache off]"
+                with Gunicorn(page_cache=page_cache) as server:
+                    cookies = {
+                        persona: browser_cookies(server.port, "/en/", session_cookie(user)) for persona, user in users.items()
+                    }
+                    secretariat = cookies["secretariat"]
+                    runs = []
+                    if page_cache == modes[0]:
+                        runs += [("bare view", BARE, secretariat), ("healthz", HEALTHZ, secretariat)]
+                    runs += [(f"{name} ({persona}){suffix}", url, cookies[persona]) for persona in users for name, url in pages]
+                    if page_cache == modes[-1]:
+                        runs += [("bare view (again)", BARE, secretariat)]
+                    for name, url, cookie in runs:
+                        row["wrk"][name] = {"url": url, **run_wrk(server.port, url, cookie, args.wrk_seconds, args.connections)}
+                        print(scale, "wrk", name, row["wrk"][name], flush=True)
             bare = (row["wrk"]["bare view"]["rps"] + row["wrk"]["bare view (again)"]["rps"]) / 2
             row["bare_rps"] = round(bare, 1)
             for measure in row["wrk"].values():
