@@ -199,7 +199,9 @@ DEMO_ACCOUNTS = False
 
 # Sessions end after 30 minutes without a request (see SessionIdleTimeoutMiddleware) and with the browser.
 # Sessions stay in the database and are read through the cache (Redis when configured): one query less per request.
-PAGE_CACHE = env_bool("PAGE_CACHE", True)
+# Reading pages kept whole per session until the record changes (jointcouncils.page_cache). On by default only with
+# Redis: a local memory cache is one per process, and several processes would not see each other's writes.
+PAGE_CACHE = env_bool("PAGE_CACHE", bool(REDIS_URL))
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_IDLE_TIMEOUT = int(os.environ.get("SESSION_IDLE_TIMEOUT", str(30 * 60)))
 SESSION_COOKIE_AGE = 8 * 60 * 60
