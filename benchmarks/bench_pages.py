@@ -17,6 +17,7 @@ stops after --requests requests or --seconds seconds per page, whichever comes f
 """
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -144,6 +145,9 @@ def time_page(client, url: str, requests: int, seconds: float, page_cache: bool)
     for _ in range(3):  # warm-up: caches, template loading, connection; with the page cache, the page is kept
         response = client.get(url)
         assert response.status_code == 200, (url, response.status_code)
+    # What jointcouncils.wsgi does in a gunicorn worker after its first request: what lives now is frozen.
+    gc.collect()
+    gc.freeze()
     with CaptureQueriesContext(connection) as captured:
         client.get(url)
     queries = len(captured)

@@ -13,6 +13,8 @@ from django.core.wsgi import get_wsgi_application
 from django.http import HttpResponse
 from django.urls import path
 
+from jointcouncils.wsgi import freeze_after_first_request
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jointcouncils.settings.prod")
 
 BARE_PATH = "/__bare__"
@@ -40,7 +42,7 @@ class BareHandler(WSGIHandler):
         return super().resolve_request(request)
 
 
-portal = get_wsgi_application()
+portal = freeze_after_first_request(get_wsgi_application())  # as jointcouncils.wsgi serves the portal
 bare_handler = BareHandler()
 
 

@@ -46,6 +46,9 @@ from .record_version import CACHE_DOWN, CACHE_SECONDS, page_versions
 logger = logging.getLogger(__name__)
 
 KEY_PREFIX = "page"
+# At most this many pages kept for one session within CACHE_SECONDS (the longest a page is kept): a session that
+# asks for many different addresses (every search, every filter) cannot fill the cache, which Celery shares.
+MAX_PAGES_PER_SESSION = 50
 MINUTE = "minute"
 DAY = "day"
 _FRESHNESS = {MINUTE, DAY}
@@ -107,6 +110,8 @@ class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.session_store = _session_store()
+        # A new secret key ends every session (their hashes no longer verify): it ends their kept pages too.
+        self.secret = hashlib.sha256(settings.SECRET_KEY.encode()).hexdigest()[:16]
 
     def __call__(self, request):
         if not getattr(settings, "PAGE_CACHE", True) or request.method != "GET" or "HTTP_HX_REQUEST" in request.META:
@@ -124,7 +129,7 @@ class PageCacheMiddleware:
             return self._answer(entry)
         response = self.get_response(request)
         if key and self._may_keep(request, response, user_id):
-            self._keep(key, request.page_cache_freshness, response)
+            self._keep(key, session_key, request.page_cache_freshness, response)
         return response
 
     def _key(self, request, session_key: str) -> tuple[str | None, str | None]:
@@ -139,6 +144,7 @@ class PageCacheMiddleware:
             return None, None
         record, pages = page_versions()
         parts = [
+            self.secret,
             session_key,
             request.COOKIES.get(settings.CSRF_COOKIE_NAME, ""),
             request.get_host(),
@@ -162,12 +168,18 @@ class PageCacheMiddleware:
         return not (storage is not None and (storage.used or getattr(storage, "_queued_messages", None)))
 
     @staticmethod
-    def _keep(key: str, freshness: str, response) -> None:
+    def _keep(key: str, session_key: str, freshness: str, response) -> None:
         now = time.time()
         until = fresh_until(freshness, now)
         headers = [(name, value) for name, value in response.items() if name.lower() not in _NOT_KEPT]
+        count_key = f"{KEY_PREFIX}-count:{hashlib.sha256(session_key.encode()).hexdigest()}"
         try:
+            cache.add(count_key, 0, timeout=CACHE_SECONDS)
+            if cache.incr(count_key) > MAX_PAGES_PER_SESSION:
+                return
             cache.set(key, (until, response.status_code, headers, response.content), timeout=max(1, int(until - now)))
+        except ValueError:  # the count was evicted between add and incr: keep nothing this time
+            return
         except CACHE_DOWN:
             logger.warning("The cache is out of reach: the page is not kept.", exc_info=True)
 

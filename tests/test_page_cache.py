@@ -8,6 +8,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -226,3 +227,23 @@ def test_the_page_cache_can_be_turned_off(record, staff_client, settings):
     settings.PAGE_CACHE = False
     for _attempt in range(3):
         assert get(staff_client, "/en/working-groups/")[1] > 0
+
+
+def test_a_session_keeps_a_bounded_number_of_pages(record, staff_client, monkeypatch):
+    monkeypatch.setattr(page_cache, "MAX_PAGES_PER_SESSION", 2)
+    kept(staff_client, "/en/search/?q=one")
+    kept(staff_client, "/en/search/?q=two")
+    for _attempt in range(3):
+        response, queries = get(staff_client, "/en/search/?q=three")
+        assert response.status_code == 200
+        assert queries > 0  # made every time: this session has kept its share
+
+
+def test_a_new_secret_key_ends_the_kept_pages_with_the_sessions(record, staff_client, settings):
+    kept(staff_client, "/en/working-groups/")
+    settings.SECRET_KEY = "another-test-only-key"  # noqa: S105
+    replay = Client()
+    replay.cookies = staff_client.cookies
+    response = replay.get("/en/working-groups/")
+    assert response.status_code == 302
+    assert "/login/" in response["Location"]
