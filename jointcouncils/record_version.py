@@ -36,9 +36,10 @@ VERSION_KEY = "record-version"
 CACHE_SECONDS = 10 * 60
 
 # Apps whose rows are the record (what the cached numbers and fragments are made of), and the users (their names
-# appear in the change history; a log-in saves the user, which is rare beside page views). Not here: sessions,
-# lock-outs; notifications (preferences, visit times written on every home page, mails sent), report builds and
-# import jobs (their progress), which no cached part shows: an applied import bumps the version itself.
+# appear in the change history, their roles decide what a kept page may show; a log-in saves the user, which is rare
+# beside page views). Not here: sessions, lock-outs; notifications (preferences, visit times written at log-in, mails
+# sent), report builds and import jobs (their progress), which bump the pages' own version (PAGE_ONLY_APPS) and no
+# cached number or fragment shows: an applied import bumps the record's version itself.
 RECORD_APPS = frozenset(
     {
         "auth",
@@ -89,20 +90,42 @@ def page_versions() -> tuple[int, int]:
     return record, pages
 
 
-def _bump(key: str = VERSION_KEY) -> None:
-    try:
+class RecordVersionUnavailable(RuntimeError):
+    """A write that decides who may see what could not bump the record's version: it is refused (rolled back)."""
+
+
+# Writes that decide who may see what: the users, their groups and permissions (app "auth"), who co-chairs which
+# group, which person is which user. A page kept for a session (jointcouncils.page_cache) was checked against these
+# when it was made; if one changes and the version cannot be bumped, the write is refused rather than left unseen.
+ACCESS_MODELS = frozenset({"workinggroups.cochairterm", "councils.person"})
+
+
+def _bump(key: str = VERSION_KEY) -> bool:
+    """Bump the version under key; True when done. A failure is tried once more (a connection dropped by Redis
+    and made again), then logged."""
+    for attempt in (1, 2):
         try:
-            cache.incr(key)
-        except ValueError:  # no version yet (or evicted): start a fresh one
-            cache.set(key, _fresh_start(), timeout=None)
-    except CACHE_DOWN:
-        logger.warning("The record version could not be bumped: the cache is out of reach.", exc_info=True)
+            try:
+                cache.incr(key)
+            except ValueError:  # no version yet (or evicted): start a fresh one
+                cache.set(key, _fresh_start(), timeout=None)
+            return True
+        except CACHE_DOWN:
+            if attempt == 2:
+                logger.warning("The record version could not be bumped: the cache is out of reach.", exc_info=True)
+    return False
 
 
-def record_version_bump() -> None:
-    """The record changed: now, and again when the current transaction (if any) commits."""
-    _bump()
-    if transaction.get_connection().in_atomic_block:
+def record_version_bump(*, decides_access: bool = False) -> None:
+    """The record changed: now, and again when the current transaction (if any) commits.
+
+    decides_access: the write changes who may see what; if the version cannot be bumped now, inside a transaction,
+    RecordVersionUnavailable rolls the write back (outside one the row is already saved: the failure is logged)."""
+    done = _bump()
+    in_transaction = transaction.get_connection().in_atomic_block
+    if not done and decides_access and in_transaction:
+        raise RecordVersionUnavailable("The cache is out of reach: a change of access cannot be saved now.")
+    if in_transaction:
         transaction.on_commit(_bump)
 
 
@@ -144,9 +167,14 @@ def _is_page_only(sender) -> bool:
     return meta is not None and meta.app_label in PAGE_ONLY_APPS
 
 
+def _decides_access(sender) -> bool:
+    meta = sender._meta
+    return meta.app_label == "auth" or meta.label_lower in ACCESS_MODELS
+
+
 def _on_write(sender, **kwargs) -> None:
     if _is_record(sender):
-        record_version_bump()
+        record_version_bump(decides_access=_decides_access(sender))
     elif _is_page_only(sender):
         pages_version_bump()
 
@@ -155,7 +183,7 @@ def _on_m2m(sender, action, **kwargs) -> None:
     # sender is the through model; its app is the app of the model that declares the relation.
     if action in {"post_add", "post_remove", "post_clear"}:
         if _is_record(sender):
-            record_version_bump()
+            record_version_bump(decides_access=_decides_access(sender))
         elif _is_page_only(sender):
             pages_version_bump()
 

@@ -85,6 +85,7 @@ class MeetingChildMixin:
 
 
 class MeetingListView(PageCacheMixin, RolePermissionMixin, TemplateView):
+    page_cache_freshness = MINUTE  # coming or past: compared with now
     permission_required = "meetings.view_meeting"
     template_name = "meetings/meeting_list.html"
     paginate_by = 25
@@ -108,6 +109,7 @@ class MeetingListView(PageCacheMixin, RolePermissionMixin, TemplateView):
 
 
 class MeetingDetailView(PageCacheMixin, RolePermissionMixin, DetailView):
+    page_cache_freshness = MINUTE  # coming or past: compared with now
     permission_required = "meetings.view_meeting"
     template_name = "meetings/meeting_detail.html"
     context_object_name = "meeting"
@@ -230,10 +232,6 @@ class AgendaItemCreateView(RolePermissionMixin, MeetingChildMixin, ServiceFormMi
 
 class AgendaItemMixin:
     """Pages of one agenda item: /meetings/agenda/<item_pk>/..."""
-
-    page_cache_freshness = MINUTE  # coming or past: compared with now
-
-    page_cache_freshness = MINUTE  # coming or past: compared with now
 
     @cached_property
     def agenda_item(self) -> AgendaItem:

@@ -102,7 +102,7 @@ def test_a_write_shows_at_once_on_every_kept_page(record, staff_client, secretar
     assert "Groupe alpha renommé" in staff_client.get("/fr/working-groups/").content.decode()
 
 
-def test_a_pack_built_outside_the_record_shows_on_the_meeting_page(record, staff_client, settings, tmp_path):
+def test_a_pack_built_outside_the_record_shows_on_the_meeting_page(record, staff_client, settings, tmp_path, monkeypatch):
     settings.MEDIA_ROOT = tmp_path
     url = f"/en/meetings/{record['meeting'].pk}/"
     before = kept(staff_client, url)
@@ -110,12 +110,17 @@ def test_a_pack_built_outside_the_record_shows_on_the_meeting_page(record, staff
     response, queries = get(staff_client, url)
     assert queries > 0
     assert response.content.decode() != before
-    # An update of a build sends no signal: the service that makes one bumps the pages' version itself.
+    # The queue's answer is written on the build with QuerySet.update, which sends no signal: the service bumps the
+    # pages' version itself, so the meeting page is made again.
+    build = ReportBuild.objects.create(
+        kind=ReportBuild.Kind.BRIEFING_PACK, language="fr", meeting=record["meeting"], target_key="x", snapshot={}
+    )
     kept(staff_client, url)
-    from jointcouncils.record_version import pages_version_bump
+    from reports import services, tasks
 
-    ReportBuild.objects.update(error="x")
-    pages_version_bump()
+    monkeypatch.setattr(tasks.build_report, "apply_async", lambda *args, **kwargs: type("Result", (), {"id": "job-1"})())
+    services.reportbuild_enqueue(build=build)
+    assert ReportBuild.objects.get(pk=build.pk).task_id == "job-1"
     assert get(staff_client, url)[1] > 0
 
 
@@ -154,9 +159,11 @@ def test_after_logout_the_same_cookie_gets_the_login_page(record, staff_client):
     assert "/login/" in response["Location"]
 
 
-def test_an_idle_session_is_logged_out_not_served(record, staff_client, monkeypatch):
+def test_an_idle_session_is_logged_out_not_served(record, staff_client, settings, monkeypatch):
+    settings.SESSION_IDLE_TIMEOUT = 30
     kept(staff_client, "/en/working-groups/")
-    later = datetime.datetime.now().timestamp() + settings.SESSION_IDLE_TIMEOUT + 5
+    # 45 s later the kept page is still fresh (a day page, kept ten minutes), but the session has been idle too long.
+    later = datetime.datetime.now().timestamp() + 45
     monkeypatch.setattr("time.time", lambda: later)
     response = staff_client.get("/en/working-groups/")
     assert response.status_code == 302
@@ -181,16 +188,27 @@ def test_a_waiting_message_is_shown_not_hidden_by_a_kept_page(record, staff_clie
 
 def test_a_kept_minute_page_is_made_again_after_a_minute(record, staff_client, monkeypatch):
     kept(staff_client, "/en/")
+    kept(staff_client, "/en/working-groups/")
     now = datetime.datetime.now().timestamp()
     monkeypatch.setattr(page_cache.time, "time", lambda: now + 61)
-    # The idle stamp is older than a minute too, so the request goes the whole way and writes it.
-    response, queries = get(staff_client, "/en/")
-    assert queries > 0
+    # A page that is never kept writes the idle stamp, so the next requests may be served from the cache again.
+    assert staff_client.get("/en/preferences/").status_code == 200
+    monkeypatch.setattr(page_cache.time, "time", lambda: now + 62)
+    assert get(staff_client, "/en/working-groups/")[1] == 0  # a day page: still served
+    assert get(staff_client, "/en/")[1] > 0  # a minute page: made again
     assert page_cache.fresh_until(page_cache.MINUTE, now) == now + 60
     assert page_cache.fresh_until(page_cache.DAY, now) <= now + 24 * 3600
 
 
-def test_htmx_requests_and_posts_are_never_served_from_the_cache(record, staff_client):
+def test_the_pages_that_compare_with_the_clock_are_kept_a_minute():
+    from dashboards.views import CochairDashboardView
+    from meetings.views import MeetingDetailView, MeetingListView
+
+    for view in (MeetingListView, MeetingDetailView, CochairDashboardView):
+        assert view.page_cache_freshness == page_cache.MINUTE, view
+
+
+def test_htmx_requests_are_never_served_from_the_cache(record, staff_client):
     kept(staff_client, "/en/working-groups/")
     with CaptureQueriesContext(connection) as captured:
         staff_client.get("/en/working-groups/", headers={"HX-Request": "true"})
@@ -247,3 +265,27 @@ def test_a_new_secret_key_ends_the_kept_pages_with_the_sessions(record, staff_cl
     response = replay.get("/en/working-groups/")
     assert response.status_code == 302
     assert "/login/" in response["Location"]
+
+
+def test_a_change_of_access_that_cannot_bump_the_version_is_refused(record, secretariat_user, monkeypatch):
+    from django.core.cache import cache
+    from django.db import transaction
+
+    from jointcouncils.record_version import RecordVersionUnavailable
+
+    def down(*args, **kwargs):
+        raise ConnectionError("redis is down")
+
+    monkeypatch.setattr(cache, "incr", down)
+    secretariat_group = Group.objects.get(name=settings.ROLE_SECRETARIAT)
+    # A role taken away inside a transaction (as the admin saves): refused, and nothing of it is saved.
+    with pytest.raises(RecordVersionUnavailable), transaction.atomic():
+        secretariat_user.groups.remove(secretariat_group)
+    assert secretariat_user.groups.filter(pk=secretariat_group.pk).exists()
+    # A write that decides nothing about access is saved (its failure to bump is logged).
+    group = record["group"]
+    with transaction.atomic():
+        group.name_en = "Saved all the same"
+        group.save()
+    group.refresh_from_db()
+    assert group.name_en == "Saved all the same"
