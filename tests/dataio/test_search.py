@@ -139,3 +139,26 @@ def test_search_uses_the_gin_indexes_of_migration_0002(db, target):
     model = target.model()._meta.model_name
     assert f"dataio_search_{model}_en" in plan, plan
     assert f"dataio_search_{model}_fr" in plan
+
+
+def test_the_searches_read_through_their_indexes_and_leave_the_setting_as_it_was(db):
+    """PostgreSQL underrates to_tsvector over the unaccent dictionaries and may read a whole table instead of its
+    GIN index; the search makes whole-table reads the last resort for its own queries only."""
+
+    def setting():
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW enable_seqscan")
+            return cursor.fetchone()[0]
+
+    assert setting() == "on"
+    with search._index_scans("postgresql"):
+        assert setting() == "off"
+        words = search.words_of("identite")
+        target = next(target for target in search.TARGETS if target.key == "workinggroups")
+        sql, params = search.search_queryset(target, words, "postgresql").query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN " + sql, params)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+        assert "dataio_search_workinggroup_en" in plan
+        assert "Seq Scan" not in plan
+    assert setting() == "on"
