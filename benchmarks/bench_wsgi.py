@@ -9,11 +9,10 @@ import os
 
 from django.core.handlers.exception import convert_exception_to_response
 from django.core.handlers.wsgi import WSGIHandler
-from django.core.wsgi import get_wsgi_application
 from django.http import HttpResponse
 from django.urls import path
 
-from jointcouncils.wsgi import freeze_after_first_request
+from jointcouncils.wsgi import application as application_as_served
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jointcouncils.settings.prod")
 
@@ -42,7 +41,7 @@ class BareHandler(WSGIHandler):
         return super().resolve_request(request)
 
 
-portal = freeze_after_first_request(get_wsgi_application())  # as jointcouncils.wsgi serves the portal
+portal = application_as_served  # the portal as gunicorn serves it (jointcouncils.wsgi: the collector freeze included)
 bare_handler = BareHandler()
 
 

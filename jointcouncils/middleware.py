@@ -36,6 +36,21 @@ class LoginRequiredMiddleware(DjangoLoginRequiredMiddleware):
         return super().process_view(request, view_func, view_args, view_kwargs)
 
 
+IDLE_LOG_OUT = "log out"
+IDLE_STAMP = "stamp"
+
+
+def idle_step(last_seen: int | None, now: int) -> str | None:
+    """What SessionIdleTimeoutMiddleware does to a logged-in session with this idle stamp: log it out (idle too
+    long), write the stamp again (none yet, or at least LAST_SEEN_RESOLUTION old), or nothing. A page kept for the
+    session (jointcouncils.page_cache) is served only when it would do nothing."""
+    if last_seen is not None and now - int(last_seen) > settings.SESSION_IDLE_TIMEOUT:
+        return IDLE_LOG_OUT
+    if last_seen is None or now - int(last_seen) >= LAST_SEEN_RESOLUTION:
+        return IDLE_STAMP
+    return None
+
+
 class SessionIdleTimeoutMiddleware:
     """Log a user out after SESSION_IDLE_TIMEOUT seconds without a request."""
 
@@ -46,8 +61,8 @@ class SessionIdleTimeoutMiddleware:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             now = int(time.time())
-            last_seen = request.session.get(_LAST_SEEN)
-            if last_seen is not None and now - int(last_seen) > settings.SESSION_IDLE_TIMEOUT:
+            step = idle_step(request.session.get(_LAST_SEEN), now)
+            if step == IDLE_LOG_OUT:
                 logout(request)
                 minutes = max(1, settings.SESSION_IDLE_TIMEOUT // 60)
                 messages.info(
@@ -59,7 +74,7 @@ class SessionIdleTimeoutMiddleware:
                     )
                     % {"minutes": minutes},
                 )
-            elif last_seen is None or now - int(last_seen) >= LAST_SEEN_RESOLUTION:
+            elif step == IDLE_STAMP:
                 request.session[_LAST_SEEN] = now
         return self.get_response(request)
 

@@ -28,6 +28,7 @@ role, password or activity is a write to the users, which bumps the record's ver
 cache out of reach serves nothing and stores nothing: the page is made as before.
 """
 
+import datetime
 import functools
 import hashlib
 import logging
@@ -35,12 +36,14 @@ import time
 from importlib import import_module
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.contrib.messages.storage.cookie import CookieStorage
+from django.contrib.messages.storage.session import SessionStorage
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils import timezone
 
-from .middleware import _LAST_SEEN, LAST_SEEN_RESOLUTION
+from .middleware import _LAST_SEEN, idle_step
 from .record_version import CACHE_DOWN, CACHE_SECONDS, page_versions
 
 logger = logging.getLogger(__name__)
@@ -87,7 +90,7 @@ def fresh_until(freshness: str, now: float) -> float:
     if freshness == MINUTE:
         return now + 60
     local = timezone.localtime(timezone.now())
-    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0) + timezone.timedelta(days=1)
+    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
     return min(now + CACHE_SECONDS, now + (midnight - local).total_seconds())
 
 
@@ -135,12 +138,11 @@ class PageCacheMiddleware:
     def _key(self, request, session_key: str) -> tuple[str | None, str | None]:
         """The page's key, or None when this request must go the whole way (and must not be kept)."""
         data = self.session_store(session_key).load()
-        user_id = data.get("_auth_user_id")
-        last_seen = data.get(_LAST_SEEN)
-        if user_id is None or last_seen is None or "_messages" in data:
+        user_id = data.get(SESSION_KEY)
+        if user_id is None or SessionStorage.session_key in data:
             return None, None
-        # The same test as SessionIdleTimeoutMiddleware: a stamp to write (or a session to end) goes the whole way.
-        if int(time.time()) - int(last_seen) >= min(LAST_SEEN_RESOLUTION, settings.SESSION_IDLE_TIMEOUT):
+        # A stamp to write or a session to end (SessionIdleTimeoutMiddleware's own rule) goes the whole way.
+        if idle_step(data.get(_LAST_SEEN), int(time.time())) is not None:
             return None, None
         record, pages = page_versions()
         parts = [

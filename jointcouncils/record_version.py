@@ -68,26 +68,25 @@ def _fresh_start() -> int:
     return secrets.randbelow(2**62) + 1
 
 
+def _version(key: str, found: int | None = None) -> int:
+    """The version under key (found: already read), started at a random value when the cache has none."""
+    if found is None:
+        found = cache.get(key)
+    if found is None:
+        cache.add(key, _fresh_start(), timeout=None)
+        found = cache.get(key)
+    return found
+
+
 def record_version() -> int:
-    """The record's current version (started at a random value when the cache has none)."""
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, _fresh_start(), timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
+    """The record's current version."""
+    return _version(VERSION_KEY)
 
 
 def page_versions() -> tuple[int, int]:
     """The record's version and the pages' own version, in one round trip to the cache when both exist."""
     found = cache.get_many([VERSION_KEY, PAGES_VERSION_KEY])
-    record = found.get(VERSION_KEY)
-    pages = found.get(PAGES_VERSION_KEY)
-    if record is None:
-        record = record_version()
-    if pages is None:
-        cache.add(PAGES_VERSION_KEY, _fresh_start(), timeout=None)
-        pages = cache.get(PAGES_VERSION_KEY)
-    return record, pages
+    return _version(VERSION_KEY, found.get(VERSION_KEY)), _version(PAGES_VERSION_KEY, found.get(PAGES_VERSION_KEY))
 
 
 class RecordVersionUnavailable(RuntimeError):
@@ -100,7 +99,7 @@ class RecordVersionUnavailable(RuntimeError):
 ACCESS_MODELS = frozenset({"workinggroups.cochairterm", "councils.person"})
 
 
-def _bump(key: str = VERSION_KEY) -> bool:
+def _bump(key: str) -> bool:
     """Bump the version under key; True when done. A failure is tried once more (a connection dropped by Redis
     and made again), then logged."""
     for attempt in (1, 2):
@@ -116,17 +115,26 @@ def _bump(key: str = VERSION_KEY) -> bool:
     return False
 
 
+def _bump_now_and_on_commit(key: str) -> bool:
+    """Bump now and, inside a transaction, again when it commits (see the module); True when the first bump was done."""
+    done = _bump(key)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: _bump(key))
+    return done
+
+
 def record_version_bump(*, decides_access: bool = False) -> None:
     """The record changed: now, and again when the current transaction (if any) commits.
 
     decides_access: the write changes who may see what; if the version cannot be bumped now, inside a transaction,
     RecordVersionUnavailable rolls the write back (outside one the row is already saved: the failure is logged)."""
-    done = _bump()
-    in_transaction = transaction.get_connection().in_atomic_block
-    if not done and decides_access and in_transaction:
+    if not _bump_now_and_on_commit(VERSION_KEY) and decides_access and transaction.get_connection().in_atomic_block:
         raise RecordVersionUnavailable("The cache is out of reach: a change of access cannot be saved now.")
-    if in_transaction:
-        transaction.on_commit(_bump)
+
+
+def pages_version_bump() -> None:
+    """Something the pages show changed, outside the record: now, and again when the current transaction commits."""
+    _bump_now_and_on_commit(PAGES_VERSION_KEY)
 
 
 def cached(name: str, compute: Callable[[], Any], *parts, per_language: bool = False, timeout: int = CACHE_SECONDS) -> Any:
@@ -150,42 +158,25 @@ def cached(name: str, compute: Callable[[], Any], *parts, per_language: bool = F
     return value
 
 
-def _is_record(sender) -> bool:
+def _bump_for(sender) -> None:
+    """A row of sender's model was written: bump the version its app feeds (the record's or the pages' own)."""
     meta = getattr(sender, "_meta", None)
-    return meta is not None and meta.app_label in RECORD_APPS
-
-
-def pages_version_bump() -> None:
-    """Something the pages show changed, outside the record: now, and again when the current transaction commits."""
-    _bump(PAGES_VERSION_KEY)
-    if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(lambda: _bump(PAGES_VERSION_KEY))
-
-
-def _is_page_only(sender) -> bool:
-    meta = getattr(sender, "_meta", None)
-    return meta is not None and meta.app_label in PAGE_ONLY_APPS
-
-
-def _decides_access(sender) -> bool:
-    meta = sender._meta
-    return meta.app_label == "auth" or meta.label_lower in ACCESS_MODELS
+    if meta is None:
+        return
+    if meta.app_label in RECORD_APPS:
+        record_version_bump(decides_access=meta.app_label == "auth" or meta.label_lower in ACCESS_MODELS)
+    elif meta.app_label in PAGE_ONLY_APPS:
+        pages_version_bump()
 
 
 def _on_write(sender, **kwargs) -> None:
-    if _is_record(sender):
-        record_version_bump(decides_access=_decides_access(sender))
-    elif _is_page_only(sender):
-        pages_version_bump()
+    _bump_for(sender)
 
 
 def _on_m2m(sender, action, **kwargs) -> None:
     # sender is the through model; its app is the app of the model that declares the relation.
     if action in {"post_add", "post_remove", "post_clear"}:
-        if _is_record(sender):
-            record_version_bump(decides_access=_decides_access(sender))
-        elif _is_page_only(sender):
-            pages_version_bump()
+        _bump_for(sender)
 
 
 def _on_migrate(sender, **kwargs) -> None:

@@ -13,6 +13,17 @@ from workinggroups.selectors import _seat_facts_portable, seat_facts, with_deriv
 DAY = datetime.date(2026, 12, 2)
 
 
+def held_by_unnamed_holder(seat):
+    """A current term whose holder the sources do not name (a provincial/territorial seat, membership not recorded)."""
+    return factories.CochairTermFactory(
+        seat=seat,
+        person=None,
+        holder_level=Jurisdiction.Level.PROVINCIAL_TERRITORIAL,
+        council_member_attested=None,
+        start_date=datetime.date(2019, 1, 1),
+    )
+
+
 @pytest.mark.django_db
 def test_both_ways_of_counting_the_seats_agree():
     active = []
@@ -27,14 +38,7 @@ def test_both_ways_of_counting_the_seats_agree():
     # g1: a term ending within 90 days, and a seat held by a holder the sources do not name.
     ending = factories.CochairSeatFactory(working_group=active[1], number=1)
     factories.CochairTermFactory(seat=ending, start_date=datetime.date(2020, 1, 1), end_date=DAY + datetime.timedelta(days=30))
-    unnamed = factories.CochairSeatFactory(working_group=active[1], number=2)
-    factories.CochairTermFactory(
-        seat=unnamed,
-        person=None,
-        holder_level=Jurisdiction.Level.PROVINCIAL_TERRITORIAL,
-        council_member_attested=None,
-        start_date=datetime.date(2019, 1, 1),
-    )
+    held_by_unnamed_holder(factories.CochairSeatFactory(working_group=active[1], number=2))
     # g2: only vacant seats; and a dissolved group that is not counted.
     factories.CochairSeatFactory(working_group=active[2], number=1)
     dissolved = factories.WorkingGroupFactory(slug="gone", status=WorkingGroup.Status.DISSOLVED)
@@ -59,14 +63,7 @@ def test_seat_facts_count_what_the_lists_row_by_row_facts_say():
     held = factories.CochairSeatFactory(working_group=active[1], number=1)
     factories.CochairTermFactory(seat=held, start_date=datetime.date(2019, 1, 1))
     factories.CochairSeatFactory(working_group=active[1], number=2)
-    unnamed = factories.CochairSeatFactory(working_group=active[2], number=1)
-    factories.CochairTermFactory(
-        seat=unnamed,
-        person=None,
-        holder_level=Jurisdiction.Level.PROVINCIAL_TERRITORIAL,
-        council_member_attested=None,
-        start_date=datetime.date(2019, 1, 1),
-    )
+    held_by_unnamed_holder(factories.CochairSeatFactory(working_group=active[2], number=1))
     groups = WorkingGroup.objects.filter(status=WorkingGroup.Status.ACTIVE)
     rows = list(with_derived_facts(groups, DAY))
     facts = seat_facts(groups, DAY)
