@@ -6,7 +6,11 @@ write_pdf), for comparing ways of writing the pack. The HTML comes from a build 
     farm-bench -n 5 -- .venv/bin/python benchmarks/bench_pack_html.py pack-en.html \\
         --vs '.venv/bin/python benchmarks/bench_pack_html.py pack-en.html --pydyf-page-references-uncached'
 
-Prints the layout and write times, the pages and the PDF's SHA-256 (the same HTML gives the same bytes).
+Prints the layout and write times, the pages and the PDF's SHA-256 (the same HTML gives the same bytes). With
+--profile, the same under cProfile, with the share of the build in the parts BENCHMARKS.md names (line breaking
+and text shaping, margin boxes, tables, drawing, the structure tree) and the reads of pydyf's page references:
+
+    .venv/bin/python benchmarks/bench_pack_html.py pack-en.html --profile
 """
 
 import argparse
@@ -27,6 +31,7 @@ def main() -> None:
     parser.add_argument("--dump", action="store_true", help="write the pack's HTML to the file instead of timing it")
     parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL", ""))
     parser.add_argument("--language", choices=["en", "fr"], default="en")
+    parser.add_argument("--profile", action="store_true", help="run under cProfile and print where the time goes")
     parser.add_argument(
         "--pydyf-page-references-uncached",
         action="store_true",
@@ -49,6 +54,9 @@ def main() -> None:
         dump(args.html, args.language)
         return
     html = args.html.read_text(encoding="utf-8")
+    if args.profile:
+        profile(html, layout, write_pdf)
+        return
     started = time.perf_counter()
     document = layout(html)
     laid_out = time.perf_counter()
@@ -58,6 +66,44 @@ def main() -> None:
         f"layout {laid_out - started:.2f} s, write {written - laid_out:.2f} s, {pdf.page_count} pages, "
         f"sha256 {hashlib.sha256(pdf.data).hexdigest()}"
     )
+
+
+# (module path ending, function name) -> what BENCHMARKS.md calls it; cumulative times, which may nest.
+PARTS = {
+    ("weasyprint/__init__.py", "render"): "layout (render)",
+    ("weasyprint/text/line_break.py", "split_first_line"): "  line breaking and text shaping",
+    ("weasyprint/layout/page.py", "make_margin_boxes"): "  page margin boxes",
+    ("weasyprint/layout/table.py", "table_layout"): "  tables",
+    ("weasyprint/document.py", "write_pdf"): "writing (write_pdf)",
+    ("weasyprint/draw/__init__.py", "draw_page"): "  drawing",
+    ("weasyprint/pdf/tags.py", "add_tags"): "  the structure tree",
+}
+
+
+def profile(html: str, layout, write_pdf) -> None:
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    write_pdf(layout(html), identifier_seed="bench")
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats
+    total = sum(tottime for (_cc, _nc, tottime, _cum, _callers) in stats.values())
+    print(f"under cProfile: {total:.2f} s")
+    for (ending, name), label in PARTS.items():
+        cumulative = sum(
+            cum
+            for (filename, _line, function), (_cc, _nc, _tt, cum, _callers) in stats.items()
+            if function == name and filename.endswith(ending)
+        )
+        print(f"{label}: {cumulative:.2f} s ({cumulative / total:.0%})")
+    reads = sum(
+        calls
+        for (filename, _line, function), (_cc, calls, _tt, _cum, _callers) in stats.items()
+        if function == "page_references" and ("pydyf" in filename or "rendering" in filename)
+    )
+    print(f"reads of pydyf's page references: {reads:,}")
 
 
 def dump(target: Path, language: str) -> None:

@@ -231,11 +231,11 @@ def search_queryset(target: SearchTarget, words: list[str], vendor: str | None =
 def _index_scans(vendor: str):
     """On PostgreSQL, the searches' queries use the GIN indexes rather than reading whole tables.
 
-    The planner costs to_tsvector at 100 operator costs a row, but over the unaccent dictionaries it takes about
-    20 µs a row: at a few thousand rows it then finds a whole-table read cheaper than the index and picks one or the
-    other as its statistics move (the groups at 100x: 45 ms read whole, 7 ms through the index, either plan chosen
-    from one ANALYZE to the next). Inside one transaction, `SET LOCAL enable_seqscan = off` only makes whole-table
-    reads the last resort; a table without an index for the query is still read whole, and results are the same.
+    The planner costs to_tsvector at 100 operator costs a row, far below what it takes over the unaccent
+    dictionaries (the groups at 100x: about 50 ms to read the 2,000 rows whole, 7–11 ms through the index;
+    benchmarks/explain_search.py), and picks one plan or the other as its statistics move from one ANALYZE to the
+    next. Inside one transaction, `SET LOCAL enable_seqscan = off` only makes whole-table reads the last resort; a
+    table without an index for the query is still read whole, and results are the same.
     """
     if vendor != "postgresql":
         yield

@@ -13,8 +13,8 @@ def freeze_after_first_request(app):
     templates, the translations: some 170,000 objects) out of the garbage collector's sight (`gc.freeze`).
 
     They live as long as the worker, and the collector's full passes walked them all: at a hundred times the real
-    data, one request in about fifteen paid 100 ms more for a full pass (the groups list: p50 55 ms, p95 159 ms;
-    frozen, p95 88 ms). Objects made by later requests are collected as before.
+    data, one request in about fifteen paid about 100 ms more for a full pass (the groups list as a member: p95 142
+    ms, frozen 81 ms; benchmarks/profile_page.py). Objects made by later requests are collected as before.
     """
     frozen = False
 

@@ -138,7 +138,8 @@ def _cache_page_references() -> None:
     pydyf 0.11's `PDF.page_references` builds the tuple of every page's reference each time it is read, and
     WeasyPrint 70 reads it for every tagged element and every link (weasyprint.pdf.tags, weasyprint.pdf.anchors):
     for the briefing pack at ten times the real data (314 pages, 20,749 reads) that was 6.5 million references made,
-    2.4 s of a 23 s build under cProfile. The tuple is kept with the number of pages it was made for; adding a page
+    and the structure tree took 2.6 s of a 23.7 s build under cProfile (0.3 s of 20.8 s with the list kept;
+    benchmarks/bench_pack_html.py --profile). The tuple is kept with the number of pages it was made for; adding a page
     (the only way pydyf changes the list) makes it again.
     """
     import pydyf
